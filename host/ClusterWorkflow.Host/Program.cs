@@ -1,4 +1,20 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
-app.Run();
+using ClusterWorkflow.Host.Api;
+using ClusterWorkflow.Host.Hosting;
+
+return await HostEntry.RunAsync(args, static async args =>
+{
+    // Content root = the binaries' folder, so the host runs from any working folder; ./data stays
+    // relative to where it was started.
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = HostArguments.Normalize(args),
+        ContentRootPath = AppContext.BaseDirectory,
+    });
+    builder.Configuration.AddCommandLine(args, HostArguments.SwitchMappings);
+    builder.AddClusterWorkflowSilo().AddClusterWorkflowApi();
+
+    var app = builder.Build();
+    app.UseClusterWorkflowApi();
+    await app.RunAsync();
+    return 0;
+});

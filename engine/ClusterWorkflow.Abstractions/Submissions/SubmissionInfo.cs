@@ -1,0 +1,5 @@
+namespace ClusterWorkflow.Abstractions.Submissions;
+
+/// <summary>One cluster's submission in one round: its workflow state and revision.</summary>
+[GenerateSerializer, Immutable, Alias("cw.submission-info")]
+public sealed record SubmissionInfo(string RoundKey, string ClusterId, string State, int Revision);

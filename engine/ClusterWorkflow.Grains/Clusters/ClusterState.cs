@@ -1,0 +1,9 @@
+using ClusterWorkflow.Abstractions.Clusters;
+
+namespace ClusterWorkflow.Grains.Clusters;
+
+[GenerateSerializer, Alias("cw.cluster-state")]
+public sealed class ClusterState
+{
+    [Id(0)] public ClusterProfile? Profile { get; set; }
+}

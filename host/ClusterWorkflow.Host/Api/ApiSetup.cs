@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ClusterWorkflow.Host.Api;
+
+/// <summary>The JSON API: problem details for every error, camelCase JSON, the OpenAPI document.</summary>
+public static class ApiSetup
+{
+    public static WebApplicationBuilder AddClusterWorkflowApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        });
+        // Malformed bodies reach ApiExceptionHandler, which says where the JSON is wrong.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        return builder;
+    }
+
+    public static WebApplication UseClusterWorkflowApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapHealthEndpoints();
+        app.MapProgramEndpoints();
+        return app;
+    }
+}

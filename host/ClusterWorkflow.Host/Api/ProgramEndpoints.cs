@@ -1,0 +1,58 @@
+using ClusterWorkflow.Abstractions.Clusters;
+using ClusterWorkflow.Abstractions.Common;
+using ClusterWorkflow.Abstractions.Programs;
+
+namespace ClusterWorkflow.Host.Api;
+
+/// <summary>Programs and their clusters: <c>/api/programs</c>, <c>/api/clusters</c>.</summary>
+public static class ProgramEndpoints
+{
+    public static IEndpointRouteBuilder MapProgramEndpoints(this IEndpointRouteBuilder app)
+    {
+        var programs = app.MapGroup("/api/programs").WithTags("Programs");
+        programs.MapPost("/", CreateProgramAsync).WithName("CreateProgram");
+        programs.MapGet("/{programId}", GetProgramAsync).WithName("GetProgram");
+        programs.MapPost("/{programId}/clusters", AddClusterAsync).WithName("AddCluster");
+        programs.MapGet("/{programId}/clusters", ListClustersAsync).WithName("ListClusters");
+
+        app.MapGet("/api/clusters/{clusterId}", GetClusterAsync).WithTags("Clusters").WithName("GetCluster");
+        return app;
+    }
+
+    private static async Task<IResult> CreateProgramAsync(CreateProgramRequest request, IGrainFactory grains)
+    {
+        if (request.Check() is { Count: > 0 } problems) return ApiResults.Invalid(problems);
+        var outcome = await grains.GetGrain<IProgramGrain>(request.Id!).CreateAsync(request.Name!);
+        return ApiResults.From(outcome, program => Results.Created($"/api/programs/{program.Id}", program));
+    }
+
+    private static async Task<IResult> GetProgramAsync(string programId, IGrainFactory grains)
+    {
+        if (!Identifier.IsValid(programId)) return ApiResults.NotFound("program", programId, "programId");
+        var program = await grains.GetGrain<IProgramGrain>(programId).GetAsync();
+        return program is null ? ApiResults.NotFound("program", programId, "programId") : Results.Ok(program);
+    }
+
+    private static async Task<IResult> AddClusterAsync(string programId, AddClusterRequest request, IGrainFactory grains)
+    {
+        if (!Identifier.IsValid(programId)) return ApiResults.NotFound("program", programId, "programId");
+        if (request.Check() is { Count: > 0 } problems) return ApiResults.Invalid(problems);
+        var outcome = await grains.GetGrain<IProgramGrain>(programId).AddClusterAsync(request.ToProfile(programId));
+        return ApiResults.From(outcome, cluster => Results.Created($"/api/clusters/{cluster.Id}", cluster));
+    }
+
+    private static async Task<IResult> ListClustersAsync(string programId, IGrainFactory grains)
+    {
+        if (!Identifier.IsValid(programId)) return ApiResults.NotFound("program", programId, "programId");
+        var program = grains.GetGrain<IProgramGrain>(programId);
+        if (await program.GetAsync() is null) return ApiResults.NotFound("program", programId, "programId");
+        return Results.Ok(await program.ListClustersAsync());
+    }
+
+    private static async Task<IResult> GetClusterAsync(string clusterId, IGrainFactory grains)
+    {
+        if (!Identifier.IsValid(clusterId)) return ApiResults.NotFound("cluster", clusterId, "clusterId");
+        var cluster = await grains.GetGrain<IClusterGrain>(clusterId).GetAsync();
+        return cluster is null ? ApiResults.NotFound("cluster", clusterId, "clusterId") : Results.Ok(cluster);
+    }
+}

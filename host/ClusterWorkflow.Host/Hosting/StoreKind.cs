@@ -1,0 +1,7 @@
+namespace ClusterWorkflow.Host.Hosting;
+
+public enum StoreKind
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,1 @@
+DELETE FROM OrleansRemindersTable WHERE ServiceId = @ServiceId;

@@ -1,0 +1,3 @@
+SELECT GrainId, ReminderName, StartTime, Period, Version
+FROM OrleansRemindersTable
+WHERE ServiceId = @ServiceId AND GrainId = @GrainId AND ReminderName = @ReminderName;
