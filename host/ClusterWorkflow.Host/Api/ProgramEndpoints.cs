@@ -16,6 +16,7 @@ public static class ProgramEndpoints
         programs.MapGet("/{programId}/clusters", ListClustersAsync).WithName("ListClusters");
 
         app.MapGet("/api/clusters/{clusterId}", GetClusterAsync).WithTags("Clusters").WithName("GetCluster");
+        app.MapGet("/api/clusters/{clusterId}/host", GetClusterHostAsync).WithTags("Clusters").WithName("GetClusterHost");
         return app;
     }
 
@@ -54,5 +55,13 @@ public static class ProgramEndpoints
         if (!Identifier.IsValid(clusterId)) return ApiResults.NotFound("cluster", clusterId, "clusterId");
         var cluster = await grains.GetGrain<IClusterGrain>(clusterId).GetAsync();
         return cluster is null ? ApiResults.NotFound("cluster", clusterId, "clusterId") : Results.Ok(cluster);
+    }
+
+    /// <summary>Which silo hosts the cluster's grain now: for operators watching several silos.</summary>
+    private static async Task<IResult> GetClusterHostAsync(string clusterId, IGrainFactory grains)
+    {
+        if (!Identifier.IsValid(clusterId)) return ApiResults.NotFound("cluster", clusterId, "clusterId");
+        var silo = await grains.GetGrain<IClusterGrain>(clusterId).GetHostSiloAsync();
+        return Results.Ok(new { clusterId, silo });
     }
 }
