@@ -1,5 +1,6 @@
 using ClusterWorkflow.Abstractions.Clusters;
 using ClusterWorkflow.Abstractions.Common;
+using ClusterWorkflow.Abstractions.Definitions;
 
 namespace ClusterWorkflow.Abstractions.Programs;
 
@@ -21,4 +22,12 @@ public interface IProgramGrain : IGrainWithStringKey
 
     [Alias("list-clusters")]
     Task<IReadOnlyList<ClusterProfile>> ListClustersAsync();
+
+    /// <summary>Lists a definition under the program (called by the definition grain on its first save).</summary>
+    [Alias("register-definition")]
+    Task<Outcome<bool>> RegisterDefinitionAsync(DefinitionKind kind, string id);
+
+    /// <summary>The ids of the program's definitions of one kind.</summary>
+    [Alias("list-definitions")]
+    Task<IReadOnlyList<string>> ListDefinitionsAsync(DefinitionKind kind);
 }

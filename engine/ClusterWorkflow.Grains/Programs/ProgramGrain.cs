@@ -1,5 +1,6 @@
 using ClusterWorkflow.Abstractions.Clusters;
 using ClusterWorkflow.Abstractions.Common;
+using ClusterWorkflow.Abstractions.Definitions;
 using ClusterWorkflow.Abstractions.Programs;
 
 namespace ClusterWorkflow.Grains.Programs;
@@ -54,6 +55,23 @@ public sealed class ProgramGrain(
         var profiles = await Task.WhenAll(state.State.ClusterIds.Select(id => GrainFactory.GetGrain<IClusterGrain>(id).GetAsync()));
         return profiles.OfType<ClusterProfile>().ToList();
     }
+
+    public async Task<Outcome<bool>> RegisterDefinitionAsync(DefinitionKind kind, string id)
+    {
+        if (state.State.Name is null)
+            return Outcome<bool>.Fail(OutcomeStatus.NotFound, "unknown-program", $"There is no program '{Id}'. Create it first.", "programId");
+
+        var ids = state.State.Definitions.TryGetValue(kind, out var list) ? list : state.State.Definitions[kind] = [];
+        if (!ids.Contains(id))
+        {
+            ids.Add(id);
+            await state.WriteStateAsync();
+        }
+        return Outcome<bool>.Ok(true);
+    }
+
+    public Task<IReadOnlyList<string>> ListDefinitionsAsync(DefinitionKind kind) =>
+        Task.FromResult<IReadOnlyList<string>>(state.State.Definitions.TryGetValue(kind, out var ids) ? ids.ToList() : []);
 
     private ProgramInfo ToInfo() => new(Id, state.State.Name!, state.State.CreatedAt, state.State.ClusterIds.ToList());
 }
