@@ -8,6 +8,7 @@ public static class CliVerbs
 {
     private static readonly Dictionary<string, (string Usage, Func<string[], TextWriter, TextWriter, Task<int>> Run)> Verbs = new()
     {
+        ["kpi"] = (KpiCheckVerb.Usage, KpiCheckVerb.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
