@@ -20,7 +20,8 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         public void Configure(ISiloBuilder silo) => silo
             .AddMemoryGrainStorage(StoreNames.Main)
-            .UseInMemoryReminderService();
+            .UseInMemoryReminderService()
+            .AddClusterWorkflowSerialization();
     }
 }
 
