@@ -1,0 +1,24 @@
+namespace ClusterWorkflow.Domain.PilotData;
+
+/// <summary>Reads roster values whatever number type a caller used (long from the generator, double after a round trip).</summary>
+internal static class RowValues
+{
+    public static double? Number(IReadOnlyDictionary<string, object?> row, string field) =>
+        row.GetValueOrDefault(field) switch
+        {
+            long l => l,
+            int i => i,
+            double d => d,
+            decimal m => (double)m,
+            float f => f,
+            _ => null,
+        };
+
+    public static double NumberOrZero(IReadOnlyDictionary<string, object?> row, string field) => Number(row, field) ?? 0;
+
+    public static string? Text(IReadOnlyDictionary<string, object?> row, string field) => row.GetValueOrDefault(field) as string;
+
+    public static bool IsActive(IReadOnlyDictionary<string, object?> row) => Text(row, RosterFields.Status) == EnterpriseStatuses.Active;
+
+    public static double Workers(IReadOnlyDictionary<string, object?> row) => RosterFields.Workers.Sum(f => NumberOrZero(row, f));
+}
