@@ -27,6 +27,7 @@ public static class ApiSetup
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapProgramEndpoints();
+        app.MapFormEndpoints();
         app.MapKpiEndpoints();
         return app;
     }

@@ -1,3 +1,4 @@
+using ClusterWorkflow.Domain.Forms.Validation;
 using ClusterWorkflow.Domain.Kpis;
 using ClusterWorkflow.Host.Kpis;
 
@@ -11,6 +12,7 @@ public static class DomainSetup
 {
     public static WebApplicationBuilder AddClusterWorkflowDomain(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton(_ => new FormValidator());
         builder.Services.AddSingleton(_ => new KpiEvaluator());
         builder.Services.AddSingleton<KpiPackLoader>();
         builder.Services.AddSingleton<KpiPackRegistry>();
