@@ -1,20 +1,20 @@
-using System.Text.Json;
 using ClusterWorkflow.Domain.Forms.XlsForm.Expressions;
-using Jint;
+using ClusterWorkflow.Domain.Scripting;
 
 namespace ClusterWorkflow.Domain.Tests.XlsForm;
 
-/// <summary>Runs translated JavaScript with the XLSForm prelude, variables given as JSON-able values.</summary>
+/// <summary>Runs translated JavaScript in the product's sandbox with the XLSForm prelude loaded.</summary>
 internal static class JavaScriptRunner
 {
+    public static ScriptSandbox Sandbox { get; } = new(new ScriptOptions(), XlsFormFunctions.Prelude);
+
     public static object? Run(string javaScript, IReadOnlyDictionary<string, object?>? variables = null)
     {
-        var engine = new Engine(options => options.TimeoutInterval(TimeSpan.FromSeconds(5)));
-        engine.Execute(XlsFormFunctions.Prelude);
-        foreach (var (name, value) in variables ?? new Dictionary<string, object?>())
-        {
-            engine.Execute($"var {name} = {JsonSerializer.Serialize(value)};");
-        }
-        return engine.Evaluate(javaScript).ToObject();
+        var result = Sandbox.Evaluate("test", javaScript, variables ?? new Dictionary<string, object?>());
+        Assert.True(result.Ok, result.Error?.ToString());
+        return result.Value;
     }
+
+    public static object? Run(string javaScript, params (string Name, object? Value)[] variables) =>
+        Run(javaScript, variables.ToDictionary(v => v.Name, v => v.Value));
 }

@@ -140,6 +140,11 @@ internal sealed class JavaScriptEmitter(XlsFormExpressionContext context)
         {
             _references.Add(name);
         }
+        if (context.Unavailable.TryGetValue(name, out var reason))
+        {
+            Error(position, $"'${{{name}}}' refers to a question that was left out of the import ({reason})");
+            return new JsFragment("undefined", JsFragment.Primary, JsKind.Unknown);
+        }
         if (!context.Fields.TryGetValue(name, out var symbol))
         {
             Error(position, $"'${{{name}}}' refers to no question of this form; check the spelling (names are case-sensitive)");

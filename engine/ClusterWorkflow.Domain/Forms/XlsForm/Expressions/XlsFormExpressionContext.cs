@@ -6,6 +6,9 @@ public sealed record XlsFormExpressionContext
     /// <summary>Every question of the form by name (names are unique in an XLSForm).</summary>
     public required IReadOnlyDictionary<string, XlsFormSymbol> Fields { get; init; }
 
+    /// <summary>Questions of the XLSForm that were left out of the import, with the reason, so a reference to one says why.</summary>
+    public IReadOnlyDictionary<string, string> Unavailable { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The question whose relevant/constraint/calculation this is; <c>.</c> means its value.</summary>
     public XlsFormSymbol? CurrentField { get; init; }
 

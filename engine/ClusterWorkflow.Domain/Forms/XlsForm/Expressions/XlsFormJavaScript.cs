@@ -8,10 +8,10 @@ namespace ClusterWorkflow.Domain.Forms.XlsForm.Expressions;
 public static class XlsFormJavaScript
 {
     /// <summary>The answer of the question being checked: XLSForm's <c>.</c>.</summary>
-    public const string CurrentValue = "value";
+    public const string CurrentValue = ExpressionNames.CurrentValue;
 
     /// <summary>The 1-based number of the current repeat row: XLSForm's <c>position(..)</c>.</summary>
-    public const string RowPosition = "position";
+    public const string RowPosition = ExpressionNames.RowPosition;
 
     private static readonly HashSet<string> ReservedWords = new(StringComparer.Ordinal)
     {
