@@ -5,7 +5,7 @@ namespace ClusterWorkflow.Domain.Tests.Workflow;
 
 public sealed class PermittedActionsTests
 {
-    private readonly CompiledWorkflow _pilot = Pilot();
+    private readonly CompiledWorkflow _pilot = PilotWorkflow();
 
     private string Buttons(string state, WorkflowActor actor) =>
         string.Join(" | ", _pilot.PermittedActions(state, actor, BudaunScope)

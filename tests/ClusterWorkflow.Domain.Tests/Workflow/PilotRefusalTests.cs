@@ -5,7 +5,7 @@ namespace ClusterWorkflow.Domain.Tests.Workflow;
 
 public sealed class PilotRefusalTests
 {
-    private readonly CompiledWorkflow _pilot = Pilot();
+    private readonly CompiledWorkflow _pilot = PilotWorkflow();
 
     /// <summary>Walks the pilot to <paramref name="state"/> by the shortest accepted path.</summary>
     private SubmissionWorkflow At(string state)

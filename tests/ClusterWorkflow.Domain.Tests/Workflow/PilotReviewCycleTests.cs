@@ -25,7 +25,7 @@ public sealed class PilotReviewCycleTests
     [Fact]
     public void FullCycleWithReturnsAtBothLevelsLeavesAnExactAuditTrail()
     {
-        var pilot = Pilot();
+        var pilot = PilotWorkflow();
         var grain = new GrainState { Workflow = pilot.Start() };
         var machine = pilot.CreateMachine(() => grain.Workflow, w => grain.Workflow = w);
 
@@ -76,7 +76,7 @@ public sealed class PilotReviewCycleTests
     [Fact]
     public void WorkflowRecordRoundTripsThroughJson()
     {
-        var pilot = Pilot();
+        var pilot = PilotWorkflow();
         var workflow = pilot.Start();
         workflow = pilot.Fire(workflow, Request("start", Tsa, 0)).Workflow;
         workflow = pilot.Fire(workflow, Request("submit", Tsa, 1)).Workflow;
@@ -94,7 +94,7 @@ public sealed class PilotReviewCycleTests
     [Fact]
     public void MachineRebuiltFromPersistedRecordContinuesWhereItStopped()
     {
-        var pilot = Pilot();
+        var pilot = PilotWorkflow();
         var stored = pilot.Fire(pilot.Fire(pilot.Start(), Request("start", Tsa, 0)).Workflow, Request("submit", Tsa, 1)).Workflow;
         var reloaded = JsonSerializer.Deserialize<SubmissionWorkflow>(JsonSerializer.Serialize(stored))!;
 

@@ -8,7 +8,7 @@ public sealed class WorkflowMermaidTests
     [Fact]
     public void MermaidShowsEveryStateAndEveryTransition()
     {
-        var pilot = Pilot();
+        var pilot = PilotWorkflow();
 
         var mermaid = pilot.ToMermaid();
 

@@ -27,7 +27,7 @@ internal static class WorkflowTestKit
     public static string PilotJson() =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "workflows", "pilot-review.json"));
 
-    public static CompiledWorkflow Pilot(TimeProvider? clock = null)
+    public static CompiledWorkflow PilotWorkflow(TimeProvider? clock = null)
     {
         var compilation = Engine(clock).Load(PilotJson());
         Assert.True(compilation.IsValid, string.Join("\n", compilation.Problems));
