@@ -104,9 +104,15 @@ public sealed class KpiEvaluator
         var result = kpi.IsExpression
             ? _single.Evaluate(kpi.FormulaSource, KpiPackScript.TrimExpression(kpi.Formula), variables, cancellationToken)
             : _single.EvaluateFunctionBody(kpi.FormulaSource, kpi.Formula, variables, cancellationToken);
-        return result.Error is { } error
-            ? KpiResultReader.Fail(kpi, error.Message, error.Line, error.Column)
-            : KpiResultReader.Read(kpi, result.Value);
+        if (result.Error is not { } error)
+        {
+            return KpiResultReader.Read(kpi, result.Value);
+        }
+        // An error raised inside the library (sum() on text, a bad lag) has the library's position,
+        // not the formula's: better no line than a wrong one.
+        var inLibrary = error.Message.Contains(KpiLibrary.ErrorPrefix, StringComparison.Ordinal);
+        return KpiResultReader.Fail(kpi, "The formula failed: " + error.Message.Replace(KpiLibrary.ErrorPrefix, "", StringComparison.Ordinal),
+            inLibrary ? null : error.Line, inLibrary ? null : error.Column);
     }
 
     private static bool IsFailureMarker(object? raw) =>

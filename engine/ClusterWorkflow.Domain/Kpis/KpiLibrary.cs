@@ -9,10 +9,13 @@ namespace ClusterWorkflow.Domain.Kpis;
 /// </summary>
 public static class KpiLibrary
 {
+    /// <summary>Starts the message of every error the library raises, so its position (inside the library) is not shown as the formula's.</summary>
+    public const string ErrorPrefix = "KPI library: ";
+
     public const string Prelude = """
         function __rows(rows, fn) {
           if (rows === null || rows === undefined) { return []; }
-          if (!Array.isArray(rows)) { throw new TypeError(fn + '(): expected a list such as roster, got ' + typeof rows); }
+          if (!Array.isArray(rows)) { throw new TypeError('KPI library: ' + fn + '(): expected a list such as roster, got ' + typeof rows); }
           return rows;
         }
         function __picker(field) {
@@ -36,7 +39,7 @@ public static class KpiLibrary
             if (v === null || v === undefined || v === '') { continue; }
             if (typeof v !== 'number') {
               var n = Number(v);
-              if (isNaN(n)) { throw new TypeError(fn + '(): row ' + (i + 1) + ' has ' + JSON.stringify(v) + ', which is not a number'); }
+              if (isNaN(n)) { throw new TypeError('KPI library: ' + fn + '(): row ' + (i + 1) + ' has ' + JSON.stringify(v) + ', which is not a number'); }
               v = n;
             }
             out.push(v);
@@ -92,13 +95,13 @@ public static class KpiLibrary
         }
         function __lag(lag, fn) {
           if (typeof lag !== 'number' || lag % 1 !== 0 || lag < 1 || lag > __maxLag) {
-            throw new RangeError(fn + '(' + lag + '): the period back must be a whole number from 1 (t-1) to ' + __maxLag + ' (t-' + __maxLag + ')');
+            throw new RangeError('KPI library: ' + fn + '(' + lag + '): the period back must be a whole number from 1 (t-1) to ' + __maxLag + ' (t-' + __maxLag + ')');
           }
         }
         function history(lag) {
           __lag(lag, 'history');
           if (__lags.indexOf(lag) < 0) {
-            throw new Error('history(' + lag + ') was not requested: add ' + lag + ' to the KPI\'s "history" list in manifest.json');
+            throw new Error('KPI library: ' + 'history(' + lag + ') was not requested: add ' + lag + ' to the KPI\'s "history" list in manifest.json');
           }
           var h = __hist[String(lag)];
           return h === undefined ? null : h;
@@ -106,7 +109,7 @@ public static class KpiLibrary
         function kpi(id, lag) {
           if (lag === undefined || lag === 0) {
             if (!Object.prototype.hasOwnProperty.call(__now, id)) {
-              throw new Error("kpi('" + id + "') has no value yet in this round: add '" + id + "' to the KPI's dependsOn in manifest.json");
+              throw new Error('KPI library: ' + "kpi('" + id + "') has no value yet in this round: add '" + id + "' to the KPI's dependsOn in manifest.json");
             }
             return __now[id];
           }

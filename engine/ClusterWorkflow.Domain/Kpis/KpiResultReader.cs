@@ -18,14 +18,14 @@ internal static class KpiResultReader
             case null:
                 return new KpiValue { KpiId = kpi.Id };
             case double number when kpi.Kind == KpiKind.Ratio:
-                return Fail(kpi, $"returned the number {Show(number)}, but a ratio KPI must return ratio(numerator, denominator) so that it rolls up correctly.");
+                return Fail(kpi, $"The formula returned the number {Show(number)}, but a ratio KPI must return ratio(numerator, denominator) so that it rolls up correctly.");
             case double number when kpi.Kind == KpiKind.Count && (number < 0 || number % 1 != 0):
-                return Fail(kpi, $"returned {Show(number)}, but a count must be a whole number of 0 or more.");
+                return Fail(kpi, $"The formula returned {Show(number)}, but a count must be a whole number of 0 or more.");
             case double number:
                 return Rated(kpi, new KpiValue { KpiId = kpi.Id, Value = number });
             case Dictionary<string, object?> parts when IsRatio(parts, out var numerator, out var denominator):
                 return kpi.Kind is KpiKind.Count or KpiKind.Sum
-                    ? Fail(kpi, $"returned ratio(...), but a {kpi.Kind.ToString().ToLowerInvariant()} KPI must return a number.")
+                    ? Fail(kpi, $"The formula returned ratio(...), but a {kpi.Kind.ToString().ToLowerInvariant()} KPI must return a number.")
                     : Rated(kpi, new KpiValue
                     {
                         KpiId = kpi.Id,
@@ -35,18 +35,18 @@ internal static class KpiResultReader
                         Note = denominator == 0 ? ZeroDenominator : null,
                     });
             case string text:
-                return Fail(kpi, $"returned the text \"{Truncate(text)}\"; a KPI must return a number{(kpi.Kind == KpiKind.Ratio ? " (a ratio KPI: ratio(numerator, denominator))" : "")} or null for no value.");
+                return Fail(kpi, $"The formula returned the text \"{Truncate(text)}\"; a KPI must return a number{(kpi.Kind == KpiKind.Ratio ? " (a ratio KPI: ratio(numerator, denominator))" : "")} or null for no value.");
             case bool flag:
-                return Fail(kpi, $"returned {(flag ? "true" : "false")}; a KPI must return a number or null for no value.");
+                return Fail(kpi, $"The formula returned {(flag ? "true" : "false")}; a KPI must return a number or null for no value.");
             default:
-                return Fail(kpi, "returned a list or a record; a KPI must return a number, ratio(numerator, denominator), or null for no value.");
+                return Fail(kpi, "The formula returned a list or a record; a KPI must return a number, ratio(numerator, denominator), or null for no value.");
         }
     }
 
     public static KpiValue Fail(KpiDefinition kpi, string message, int? line = null, int? column = null) => new()
     {
         KpiId = kpi.Id,
-        Error = new KpiProblem(kpi.Id, kpi.FormulaSource, message.StartsWith("The formula", StringComparison.Ordinal) ? message : "The formula " + message, line, column),
+        Error = new KpiProblem(kpi.Id, kpi.FormulaSource, message, line, column),
     };
 
     private static KpiValue Rated(KpiDefinition kpi, KpiValue value) => value with { Rating = KpiRatings.Rate(kpi, value.Value) };
