@@ -54,7 +54,7 @@ internal static class ClusterSimulation
                     newlyTrained += EnterpriseMonthStep.AdvanceTraining(random, state, traits, period.Number) ? 1 : 0;
                 }
                 var row = RosterRowBuilder.Build(random, state, activity, traits, period, m);
-                viaCollective += (long)row[RosterFields.RevenueViaCollective]!;
+                viaCollective += row[RosterFields.RevenueViaCollective] is long sold ? sold : 0;
                 rows.Add(row);
             }
             months.Add(new PilotRosterMonth { ClusterId = cluster.Id, Period = period, Rows = rows });

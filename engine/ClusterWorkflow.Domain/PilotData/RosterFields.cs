@@ -3,7 +3,8 @@ namespace ClusterWorkflow.Domain.PilotData;
 /// <summary>
 /// Field names of a row of the sample monthly enterprise roster (PILOT.md's data table), in the
 /// column order of an upload. Values in generated rows: text and choices as string, counts and
-/// INR amounts as <see cref="long"/> (whole rupees), <see cref="TrainedThisFy"/> as bool.
+/// INR amounts as <see cref="long"/> (whole rupees), <see cref="TrainedThisFy"/> as bool. A
+/// <c>not_traced</c> row has null counts, money and loans: the form does not ask them (they are not relevant).
 /// </summary>
 public static class RosterFields
 {

@@ -6,6 +6,7 @@ namespace ClusterWorkflow.Domain.PilotData;
 /// Writes an enterprise's month as a roster row. Every row satisfies the roster rules of PILOT.md:
 /// only an active enterprise has workers, days, revenue and costs; person-days never exceed
 /// workers × days operated; collective amounts never exceed their totals; overdue never exceeds outstanding.
+/// A not-traced enterprise's counts, money and loans are null, as the form leaves them unasked.
 /// </summary>
 internal static class RosterRowBuilder
 {
@@ -31,6 +32,19 @@ internal static class RosterRowBuilder
             [RosterFields.SocialCategory] = state.Profile.SocialCategory,
         };
 
+        if (state.Status == EnterpriseStatuses.NotTraced)
+        {
+            // The form does not ask these of an enterprise nobody could find: its rows leave them empty.
+            foreach (var field in ActivityFields)
+            {
+                row[field] = null;
+            }
+            row[RosterFields.LoanOutstanding] = null;
+            row[RosterFields.LoanOverdue] = null;
+            row[RosterFields.TrainedThisFy] = state.TrainedThisFy;
+            return row;
+        }
+
         if (state.Status == EnterpriseStatuses.Active)
         {
             AddActivity(row, random, state, activity, traits, period, monthIndex);
@@ -39,12 +53,12 @@ internal static class RosterRowBuilder
         {
             foreach (var field in ActivityFields)
             {
-                row[field] = 0L;
+                row[field] = BoxedLong.Zero;
             }
         }
 
-        row[RosterFields.LoanOutstanding] = state.LoanOutstanding;
-        row[RosterFields.LoanOverdue] = Math.Min(state.LoanOverdue, state.LoanOutstanding);
+        row[RosterFields.LoanOutstanding] = BoxedLong.Of(state.LoanOutstanding);
+        row[RosterFields.LoanOverdue] = BoxedLong.Of(Math.Min(state.LoanOverdue, state.LoanOutstanding));
         row[RosterFields.TrainedThisFy] = state.TrainedThisFy;
         return row;
     }
@@ -74,17 +88,17 @@ internal static class RosterRowBuilder
         var wages = RandomDraws.Rupees(hiredPersonDays * activity.DailyWage * random.Between(0.9, 1.1));
         var linkageGrowth = 1 + (traits.LinkageGrowthPerMonth * monthIndex);
 
-        row[RosterFields.WorkersFamilyFemale] = (long)state.FamilyFemale;
-        row[RosterFields.WorkersFamilyMale] = (long)state.FamilyMale;
-        row[RosterFields.WorkersHiredFemale] = (long)hiredFemale;
-        row[RosterFields.WorkersHiredMale] = (long)hiredMale;
-        row[RosterFields.DaysOperated] = (long)days;
-        row[RosterFields.PersonDays] = personDays;
+        row[RosterFields.WorkersFamilyFemale] = BoxedLong.Of(state.FamilyFemale);
+        row[RosterFields.WorkersFamilyMale] = BoxedLong.Of(state.FamilyMale);
+        row[RosterFields.WorkersHiredFemale] = BoxedLong.Of(hiredFemale);
+        row[RosterFields.WorkersHiredMale] = BoxedLong.Of(hiredMale);
+        row[RosterFields.DaysOperated] = BoxedLong.Of(days);
+        row[RosterFields.PersonDays] = BoxedLong.Of(personDays);
         row[RosterFields.RevenueTotal] = revenue;
-        row[RosterFields.RevenueViaCollective] = Math.Min(revenue, RandomDraws.Rupees(revenue * state.ForwardFraction * linkageGrowth));
+        row[RosterFields.RevenueViaCollective] = BoxedLong.Of(Math.Min(revenue, RandomDraws.Rupees(revenue * state.ForwardFraction * linkageGrowth)));
         row[RosterFields.RawMaterialCost] = rawMaterial;
-        row[RosterFields.RmViaCollective] = Math.Min(rawMaterial, RandomDraws.Rupees(rawMaterial * state.BackwardFraction * linkageGrowth));
+        row[RosterFields.RmViaCollective] = BoxedLong.Of(Math.Min(rawMaterial, RandomDraws.Rupees(rawMaterial * state.BackwardFraction * linkageGrowth)));
         row[RosterFields.OtherCosts] = otherCosts;
-        row[RosterFields.WagesPaid] = wages;
+        row[RosterFields.WagesPaid] = BoxedLong.Of(wages);
     }
 }

@@ -27,8 +27,11 @@ public class PilotRosterRuleTests
         {
             Assert.Equal(RosterFields.All.Count, x.Row.Count);
             Assert.IsType<bool>(x.Row[RosterFields.TrainedThisFy]);
-            Assert.IsType<long>(x.Row[RosterFields.RevenueTotal]);
-            Assert.IsType<long>(x.Row[RosterFields.PersonDays]);
+            if ((string)x.Row[RosterFields.Status]! != EnterpriseStatuses.NotTraced)
+            {
+                Assert.IsType<long>(x.Row[RosterFields.RevenueTotal]);
+                Assert.IsType<long>(x.Row[RosterFields.PersonDays]);
+            }
         });
     }
 
@@ -65,13 +68,22 @@ public class PilotRosterRuleTests
     }
 
     [Fact]
-    public void TemporarilyClosedAndNotTracedEnterprisesAppearAndHaveNoActivity()
+    public void TemporarilyClosedEnterprisesHaveNoActivityAndNotTracedOnesLeaveItEmpty()
     {
-        var paused = AllRows().Where(x => x.Row[RosterFields.Status] is EnterpriseStatuses.TemporarilyClosed or EnterpriseStatuses.NotTraced).ToList();
+        var paused = AllRows().Where(x => (string)x.Row[RosterFields.Status]! == EnterpriseStatuses.TemporarilyClosed).Select(x => x.Row).ToList();
+        var missing = AllRows().Where(x => (string)x.Row[RosterFields.Status]! == EnterpriseStatuses.NotTraced).Select(x => x.Row).ToList();
 
-        Assert.Contains(paused, x => (string)x.Row[RosterFields.Status]! == EnterpriseStatuses.TemporarilyClosed);
-        Assert.Contains(paused, x => (string)x.Row[RosterFields.Status]! == EnterpriseStatuses.NotTraced);
-        Assert.All(paused, x => Assert.Equal((0L, 0L), (Workers(x.Row), Long(x.Row, RosterFields.RevenueTotal))));
+        Assert.NotEmpty(paused);
+        Assert.NotEmpty(missing);
+        Assert.All(paused, row => Assert.Equal((0L, 0L, 0L), (Workers(row), Long(row, RosterFields.RevenueTotal), Long(row, RosterFields.PersonDays))));
+        Assert.All(missing, row =>
+        {
+            Assert.Null(row[RosterFields.RevenueTotal]);
+            Assert.Null(row[RosterFields.WorkersFamilyFemale]);
+            Assert.Null(row[RosterFields.LoanOutstanding]);
+            Assert.IsType<string>(row[RosterFields.OwnerGender]);
+            Assert.IsType<bool>(row[RosterFields.TrainedThisFy]);
+        });
     }
 
     [Fact]

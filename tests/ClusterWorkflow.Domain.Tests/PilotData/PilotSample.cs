@@ -21,7 +21,8 @@ internal static class PilotSample
         from row in month.Rows
         select (cluster, month, row);
 
-    public static long Long(IReadOnlyDictionary<string, object?> row, string field) => (long)row[field]!;
+    /// <summary>A number cell; the empty cells of a not-traced row count as 0.</summary>
+    public static long Long(IReadOnlyDictionary<string, object?> row, string field) => row[field] is long value ? value : 0;
 
     public static long Workers(IReadOnlyDictionary<string, object?> row) => RosterFields.Workers.Sum(f => Long(row, f));
 }

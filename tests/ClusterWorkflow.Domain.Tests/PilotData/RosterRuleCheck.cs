@@ -6,7 +6,7 @@ namespace ClusterWorkflow.Domain.Tests.PilotData;
 /// The roster rules of PILOT.md written out in plain C#, independent of the generator, so a test
 /// can say which rules a row breaks. Rule names: <c>required:FIELD</c>, <c>number:FIELD</c>,
 /// <c>closed-zero</c>, <c>active-workers</c>, <c>days</c>, <c>person-days</c>, <c>collective-revenue</c>,
-/// <c>collective-rm</c>, <c>overdue</c>.
+/// <c>collective-rm</c>, <c>overdue</c>. Counts, money and loans may be empty only on a not-traced row.
 /// </summary>
 internal static class RosterRuleCheck
 {
@@ -25,9 +25,14 @@ internal static class RosterRuleCheck
         var numbers = new Dictionary<string, long>();
         foreach (var field in RosterFields.All.Where(f => f is not (RosterFields.EnterpriseId or RosterFields.Status or RosterFields.OwnerGender or RosterFields.SocialCategory or RosterFields.TrainedThisFy)))
         {
-            if (row.GetValueOrDefault(field) is long value && value >= 0)
+            var cell = row.GetValueOrDefault(field);
+            if (cell is long value && value >= 0)
             {
                 numbers[field] = value;
+            }
+            else if (cell is null && row.GetValueOrDefault(RosterFields.Status) as string == "not_traced")
+            {
+                // Not relevant for an enterprise nobody could find: the form leaves it empty.
             }
             else
             {
