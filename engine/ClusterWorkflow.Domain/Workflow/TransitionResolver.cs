@@ -11,6 +11,12 @@ internal static class TransitionResolver
     {
         var state = current.CurrentState;
         var trigger = request.Trigger;
+        var definition = workflow.Definition;
+        if (current.DefinitionId != definition.Id || current.DefinitionVersion != definition.Version)
+        {
+            return TransitionResolution.Refuse(WorkflowRefusalReason.DefinitionMismatch,
+                $"This submission runs on workflow \"{current.DefinitionId}\" v{current.DefinitionVersion}, not \"{definition.Id}\" v{definition.Version}; load the version the submission names.");
+        }
         if (request.BasedOnRevision != current.Revision)
         {
             var last = current.Audit.LastOrDefault();
@@ -21,7 +27,7 @@ internal static class TransitionResolver
         if (!workflow.Triggers.Contains(trigger, StringComparer.Ordinal))
         {
             return TransitionResolution.Refuse(WorkflowRefusalReason.UnknownTrigger,
-                $"\"{trigger}\" is not an action of workflow \"{workflow.Definition.Id}\" v{workflow.Definition.Version}; its actions are {string.Join(", ", workflow.Triggers)}.");
+                $"\"{trigger}\" is not an action of workflow \"{definition.Id}\" v{definition.Version}; its actions are {string.Join(", ", workflow.Triggers)}.");
         }
         var candidates = workflow.TransitionsFrom(state, trigger);
         if (candidates.Count == 0)

@@ -20,6 +20,6 @@ public sealed record WorkflowFireResult
 
     public bool Accepted => Refusal is null;
 
-    public static WorkflowFireResult Refused(SubmissionWorkflow workflow, WorkflowRefusalReason reason, string message) =>
-        new() { Workflow = workflow, Refusal = new WorkflowRefusal(reason, message) };
+    public static WorkflowFireResult Refused(SubmissionWorkflow workflow, WorkflowRefusal refusal) =>
+        new() { Workflow = workflow, Refusal = refusal };
 }

@@ -1,4 +1,5 @@
 using Stateless;
+using Stateless.Graph;
 
 namespace ClusterWorkflow.Domain.Workflow;
 
@@ -45,6 +46,9 @@ public sealed class WorkflowMachine
     public IReadOnlyList<PermittedAction> PermittedActions(WorkflowActor actor, IActorScope scope) =>
         _workflow.PermittedActions(CurrentState, actor, scope);
 
+    /// <summary>Stateless' own DOT (Graphviz) export of the machine, guards shown by their expression or roles.</summary>
+    public string ToDotGraph() => UmlDotGraph.Format(_machine.GetInfo());
+
     /// <summary>
     /// Fires a trigger. Accepted: the record is written through the caller's mutator with the new
     /// state, the next revision, the comment and an audit entry; the result lists the entry actions
@@ -60,7 +64,7 @@ public sealed class WorkflowMachine
         var resolution = TransitionResolver.Resolve(_workflow, before, request);
         if (resolution.Refusal is { } refusal)
         {
-            return new WorkflowFireResult { Workflow = before, Refusal = refusal };
+            return WorkflowFireResult.Refused(before, refusal);
         }
         _entryActions.Clear();
         _chosen = resolution.Chosen!.Index;

@@ -6,6 +6,9 @@ public enum WorkflowRefusalReason
     /// <summary>The request was based on an older revision.</summary>
     Conflict,
 
+    /// <summary>The record runs on another workflow definition or version than the machine: the caller compiled the wrong one.</summary>
+    DefinitionMismatch,
+
     /// <summary>The workflow has no such trigger.</summary>
     UnknownTrigger,
 

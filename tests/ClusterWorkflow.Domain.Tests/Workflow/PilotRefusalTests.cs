@@ -168,4 +168,14 @@ public sealed class PilotRefusalTests
         Assert.Equal(WorkflowRefusalReason.RoleNotAllowed, result.Refusal!.Reason);
         Assert.Equal(0, calls);
     }
+
+    [Fact]
+    public void RecordOfAnotherDefinitionVersionIsRefused()
+    {
+        var draft = At("Draft") with { DefinitionVersion = 2 };
+
+        var result = _pilot.Fire(draft, Request("submit", Tsa, draft.Revision));
+
+        AssertRefused(result, draft, WorkflowRefusalReason.DefinitionMismatch, "\"pilot-review\" v2, not \"pilot-review\" v1");
+    }
 }

@@ -35,4 +35,17 @@ public sealed class WorkflowMermaidTests
 
         Assert.Contains("state \"Line break   quoted   1   x \" as A", mermaid);
     }
+
+    [Fact]
+    public void StatelessDotExportShowsEveryStateOfTheBuiltMachine()
+    {
+        var pilot = PilotWorkflow();
+        var record = pilot.Start();
+
+        var dot = pilot.CreateMachine(() => record, w => record = w).ToDotGraph();
+
+        Assert.StartsWith("digraph", dot);
+        Assert.All(pilot.Definition.States, s => Assert.Contains(s.Id, dot));
+        Assert.All(pilot.Triggers, t => Assert.Contains(t, dot));
+    }
 }
