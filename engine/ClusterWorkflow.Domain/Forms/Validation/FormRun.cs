@@ -25,19 +25,30 @@ internal sealed class FormRun(ScriptSandbox sandbox, FormsOptions options, strin
         return new SubmissionValidationResult(values, problems);
     }
 
-    /// <summary>Validates rows of one repeat on their own (roster upload); <paramref name="context"/> supplies top-level values the rows refer to.</summary>
+    /// <summary>
+    /// Validates rows of one repeat on their own (roster upload). <paramref name="context"/> supplies
+    /// top-level values the rows refer to; top-level calculations are worked out from it, but only the
+    /// rows (and the repeat's own constraint) are checked.
+    /// </summary>
     public (List<Dictionary<string, object?>> Rows, IReadOnlyList<FieldProblem> Problems) RunRows(
         CompiledForm form, CompiledField repeat, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows, IReadOnlyDictionary<string, object?> context)
     {
-        var values = form.TopLevel.Where(f => f.HoldsValue && f != repeat)
-            .ToDictionary(f => f.Name, f => PlainValues.From(context.GetValueOrDefault(f.Name)), StringComparer.Ordinal);
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         var top = new EvaluationScope(values, NamesOf(form.TopLevel), null, null, "") { SortKey = [] };
+        var others = form.TopLevel.Where(f => f != repeat).ToList();
+        var names = others.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        Coerce(others, context.Where(p => names.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), top);
         var coerced = CoerceRows(repeat, rows.ToList<object?>(), top, checkCount: false);
         values[repeat.Name] = coerced;
+        Compute(form.TopLevel, top);
         foreach (var row in top.Rows[repeat.Name])
         {
-            Compute(repeat.RowFields, row);
             Check(repeat.RowFields, row);
+        }
+        if (repeat.Constraint is not null && coerced.Count > 0 && !IsTrue(repeat.Constraint, repeat, top, coerced))
+        {
+            Add(top, repeat, repeat.Definition.ConstraintSeverity, ProblemCodes.Constraint,
+                _factory.RuleMessage(repeat.Definition.ConstraintMessage, repeat.Constraint.Code));
         }
         var problems = _problems.OrderBy(p => p.Key, SortKeyComparer.Instance).Select(p => p.Problem).ToList();
         return (coerced, problems);
