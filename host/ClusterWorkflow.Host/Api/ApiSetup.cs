@@ -28,6 +28,7 @@ public static class ApiSetup
         app.MapHealthEndpoints();
         app.MapProgramEndpoints();
         app.MapFormEndpoints();
+        app.MapFormImportEndpoints();
         app.MapKpiEndpoints();
         return app;
     }

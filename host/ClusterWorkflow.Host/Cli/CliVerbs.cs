@@ -8,6 +8,7 @@ public static class CliVerbs
 {
     private static readonly Dictionary<string, (string Usage, Func<string[], TextWriter, TextWriter, Task<int>> Run)> Verbs = new()
     {
+        ["import-xlsform"] = (ImportXlsFormVerb.Usage, ImportXlsFormVerb.RunAsync),
         ["kpi"] = (KpiCheckVerb.Usage, KpiCheckVerb.RunAsync),
     };
 

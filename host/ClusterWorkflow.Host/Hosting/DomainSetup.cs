@@ -1,4 +1,6 @@
+using ClusterWorkflow.Domain.Forms;
 using ClusterWorkflow.Domain.Forms.Validation;
+using ClusterWorkflow.Domain.Forms.XlsForm.Expressions;
 using ClusterWorkflow.Domain.Kpis;
 using ClusterWorkflow.Host.Kpis;
 
@@ -12,7 +14,8 @@ public static class DomainSetup
 {
     public static WebApplicationBuilder AddClusterWorkflowDomain(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(_ => new FormValidator());
+        // Forms imported from XLSForm call the ODK function library (selected, count-selected, ...).
+        builder.Services.AddSingleton(_ => new FormValidator(new FormsOptions { AdditionalPrelude = XlsFormFunctions.Prelude }));
         builder.Services.AddSingleton(_ => new KpiEvaluator());
         builder.Services.AddSingleton<KpiPackLoader>();
         builder.Services.AddSingleton<KpiPackRegistry>();
