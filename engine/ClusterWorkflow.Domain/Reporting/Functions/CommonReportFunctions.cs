@@ -75,6 +75,15 @@ internal static class CommonReportFunctions
     /// <summary>A CSS class for a status: <c>rag-green</c>, …, <c>rag-none</c>.</summary>
     public static string RagClass(object? status) => "rag-" + (Status(status) ?? RagStatus.None).ToString().ToLowerInvariant();
 
+    /// <summary>🟢, 🟠 or 🔴 for a status; empty when there is no target.</summary>
+    public static string RagSymbol(object? status) => Status(status) switch
+    {
+        RagStatus.Green => "🟢",
+        RagStatus.Amber => "🟠",
+        RagStatus.Red => "🔴",
+        _ => "",
+    };
+
     internal static RagStatus? Status(object? status) => status switch
     {
         RagStatus rag => rag,
