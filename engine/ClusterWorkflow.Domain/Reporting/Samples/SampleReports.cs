@@ -31,6 +31,14 @@ public static class SampleReports
         _ => ClusterProfile(),
     };
 
+    /// <summary>A report of the kind with nothing in it: no KPIs, rows, comments or dates. Templates must cope with it.</summary>
+    public static object Empty(ReportKind kind) => kind switch
+    {
+        ReportKind.ClusterReview => new ClusterReviewReport(),
+        ReportKind.RoundSummary => new RoundSummaryReport(),
+        _ => new ClusterProfileReport(),
+    };
+
     public static ClusterReviewReport ClusterReview() => new()
     {
         Program = "NRETP Cluster Development Program (sample data)",
