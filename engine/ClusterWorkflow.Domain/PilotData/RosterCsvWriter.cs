@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 
 namespace ClusterWorkflow.Domain.PilotData;
 
 /// <summary>
 /// Writes a roster month as a TSA would upload it: a header of field names, one line per row,
 /// RFC 4180 quoting, LF line ends, invariant culture (no digit grouping), yes/no for booleans,
-/// an empty cell for a missing value.
+/// an empty cell for a missing value. Values may be plain .NET values or JsonElements.
 /// </summary>
 public static class RosterCsvWriter
 {
@@ -48,10 +49,21 @@ public static class RosterCsvWriter
     {
         null => "",
         bool b => b ? "yes" : "no",
+        JsonElement json => Cell(json),
         string s => s,
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
+    };
+
+    /// <summary>Rows read back from JSON (grain state, an API body) hold JsonElement values.</summary>
+    private static string Cell(JsonElement json) => json.ValueKind switch
+    {
+        JsonValueKind.String => json.GetString() ?? "",
+        JsonValueKind.True => "yes",
+        JsonValueKind.False => "no",
+        JsonValueKind.Null or JsonValueKind.Undefined => "",
+        _ => json.GetRawText(),
     };
 
     private static string Quote(string cell) =>

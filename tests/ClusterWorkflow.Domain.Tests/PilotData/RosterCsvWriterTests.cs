@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ClusterWorkflow.Domain.PilotData;
 
 namespace ClusterWorkflow.Domain.Tests.PilotData;
@@ -45,5 +46,30 @@ public class RosterCsvWriterTests
         var bytes = RosterCsvWriter.ToUtf8([new Dictionary<string, object?> { ["enterprise_id"] = "x" }], ["enterprise_id"]);
 
         Assert.Equal("enterprise_id\nx\n"u8.ToArray(), bytes);
+    }
+
+    [Fact]
+    public void ARosterReadBackFromJsonWritesTheSameCsv()
+    {
+        // Grain state and API bodies bring rows back as JsonElement values.
+        var roster = PilotSample.Clusters[12].Months[5];
+        var json = JsonSerializer.Serialize(roster);
+
+        var back = JsonSerializer.Deserialize<PilotRosterMonth>(json)!;
+
+        Assert.IsType<JsonElement>(back.Rows[0][RosterFields.RevenueTotal]);
+        Assert.Equal(RosterCsvWriter.ToCsv(roster.Rows), RosterCsvWriter.ToCsv(back.Rows));
+    }
+
+    [Fact]
+    public void ErrorsCanBeInjectedIntoARosterReadBackFromJson()
+    {
+        var roster = PilotSample.Clusters[1].Months[^1];
+        var back = JsonSerializer.Deserialize<PilotRosterMonth>(JsonSerializer.Serialize(roster))!;
+
+        var fromJson = PilotErrorInjector.InjectErrors(back.Rows, count: 7, seed: 3);
+        var fromMemory = PilotErrorInjector.InjectErrors(roster.Rows, count: 7, seed: 3);
+
+        Assert.Equal(fromMemory.Errors.Select(e => (e.RowIndex, e.Kind, e.Field)), fromJson.Errors.Select(e => (e.RowIndex, e.Kind, e.Field)));
     }
 }
