@@ -4,6 +4,15 @@ namespace ClusterWorkflow.Abstractions.Inbox;
 [Alias("cw.inbox")]
 public interface IInboxGrain : IGrainWithStringKey
 {
+    /// <summary>Adds an item; an item whose id is already there is kept as it is (answers false).</summary>
+    [Alias("add")]
+    Task<bool> AddAsync(InboxItem item);
+
+    /// <summary>Every item, oldest first; done items only when <paramref name="includeDone"/>.</summary>
     [Alias("list")]
-    Task<IReadOnlyList<InboxItem>> ListAsync();
+    Task<IReadOnlyList<InboxItem>> ListAsync(bool includeDone = false);
+
+    /// <summary>Marks an item done; answers false when there is no such item.</summary>
+    [Alias("done")]
+    Task<bool> MarkDoneAsync(string itemId);
 }

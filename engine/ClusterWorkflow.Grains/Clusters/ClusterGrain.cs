@@ -28,4 +28,22 @@ public sealed class ClusterGrain(
     public Task<ClusterProfile?> GetAsync() => Task.FromResult(state.State.Profile);
 
     public Task<string> GetHostSiloAsync() => Task.FromResult(silo.SiloAddress.ToString());
+
+    public async Task PublishAsync(ApprovedPeriod approved)
+    {
+        if (state.State.History.TryGetValue(approved.Period, out var existing)
+            && existing.SubmissionKey == approved.SubmissionKey && existing.Revision == approved.Revision)
+        {
+            return;
+        }
+        state.State.History[approved.Period] = approved;
+        await state.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<ApprovedPeriod>> GetHistoryAsync() =>
+        Task.FromResult<IReadOnlyList<ApprovedPeriod>>(state.State.History.Values.OrderBy(p => p.ApprovedAt).ToList());
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, double?>>> GetKpiHistoryAsync() =>
+        Task.FromResult<IReadOnlyDictionary<string, IReadOnlyDictionary<string, double?>>>(
+            state.State.History.ToDictionary(p => p.Key, p => p.Value.Kpis, StringComparer.Ordinal));
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Orleans.Serialization;
 using ClusterWorkflow.Grains;
 using Orleans.TestingHost;
 
@@ -8,6 +10,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public TestCluster Cluster { get; } = new TestClusterBuilder(initialSilosCount: 1)
         .AddSiloBuilderConfigurator<SiloConfigurator>()
+        .AddClientBuilderConfigurator<DomainJsonClient>()
         .Build();
 
     public IGrainFactory Grains => Cluster.GrainFactory;
@@ -21,8 +24,17 @@ public sealed class ClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder silo) => silo
             .AddMemoryGrainStorage(StoreNames.Main)
             .UseInMemoryReminderService()
-            .AddClusterWorkflowSerialization();
+            .AddClusterWorkflowSerialization()
+            .AddClusterWorkflowDomainServices();
     }
+}
+
+/// <summary>The test's client sends domain types (KPI packs, workflow records) too, so it needs the same JSON codec as the silos.</summary>
+public sealed class DomainJsonClient : IClientBuilderConfigurator
+{
+    public void Configure(IConfiguration configuration, IClientBuilder client) =>
+        client.Services.AddSerializer(serializer => serializer.AddJsonSerializer(
+            isSupported: type => type.Namespace?.StartsWith("ClusterWorkflow.Domain", StringComparison.Ordinal) == true));
 }
 
 [CollectionDefinition(nameof(ClusterFixture))]
