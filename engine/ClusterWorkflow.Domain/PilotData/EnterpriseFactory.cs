@@ -23,14 +23,28 @@ internal static class EnterpriseFactory
         var helpers = hires ? (random.Chance(0.5) ? 1 : 0) : (random.Chance(0.2) ? 1 : 0);
         for (var h = 0; h < helpers; h++)
         {
-            if (random.Chance(activity.WomenWorkerShare)) { familyFemale++; } else { familyMale++; }
+            if (random.Chance(activity.WomenWorkerShare))
+            {
+                familyFemale++;
+            }
+            else
+            {
+                familyMale++;
+            }
         }
 
         int hiredFemale = 0, hiredMale = 0;
         var hired = hires ? random.Next(2, 5) + (random.Chance(0.2) ? 1 : 0) : 0;
         for (var h = 0; h < hired; h++)
         {
-            if (random.Chance(activity.WomenWorkerShare)) { hiredFemale++; } else { hiredMale++; }
+            if (random.Chance(activity.WomenWorkerShare))
+            {
+                hiredFemale++;
+            }
+            else
+            {
+                hiredMale++;
+            }
         }
 
         var workers = familyFemale + familyMale + hiredFemale + hiredMale;

@@ -71,7 +71,14 @@ internal static class RosterRowBuilder
         if (season < 0.8 && hiredFemale + hiredMale > 1 && random.Chance(0.5))
         {
             // Slack season: one hired worker fewer.
-            if (hiredMale > 0) { hiredMale--; } else { hiredFemale--; }
+            if (hiredMale > 0)
+            {
+                hiredMale--;
+            }
+            else
+            {
+                hiredFemale--;
+            }
         }
         var workers = state.FamilyFemale + state.FamilyMale + hiredFemale + hiredMale;
 
