@@ -13,7 +13,7 @@ internal static class XlsFormNames
     {
         ExpressionNames.CurrentValue, ExpressionNames.RowPosition,
         "Math", "Date", "String", "Number", "Array", "Object", "Boolean", "RegExp", "JSON",
-        "isNaN", "isFinite", "parseInt", "parseFloat",
+        "isNaN", "isFinite", "parseInt", "parseFloat", "daysInMonth",
     };
 
     public static bool IsUsable(string name) =>

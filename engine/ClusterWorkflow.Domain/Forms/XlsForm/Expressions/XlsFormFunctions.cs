@@ -2,7 +2,9 @@ namespace ClusterWorkflow.Domain.Forms.XlsForm.Expressions;
 
 /// <summary>
 /// The JavaScript library that translated XLSForm expressions call. Load <see cref="Prelude"/>
-/// once per engine (e.g. as the sandbox's prelude) before evaluating them. Helpers whose names start
+/// once per engine, after <see cref="FormFunctions.Prelude"/> (as <see cref="FormsOptions.AdditionalPrelude"/>):
+/// it redefines <c>isEmpty</c>, <c>sum</c> and <c>count</c> compatibly, keeping their optional
+/// function argument (<c>sum(roster, r =&gt; r.revenue)</c>). Helpers whose names start
 /// with <c>$</c> are internal; XLSForm names cannot contain <c>$</c>, so they never clash with a question.
 /// Unanswered is <c>null</c>, a select_multiple answer an array of choice names, a date an ISO string.
 /// </summary>
@@ -81,8 +83,15 @@ public static class XlsFormFunctions
           return out;
         }
         function $numbers(args) { return $flatten(Array.prototype.slice.call(args)).filter(function (v) { return !isEmpty(v); }).map(number); }
-        function sum(list) { var total = 0, values = $numbers([list]); for (var i = 0; i < values.length; i++) total += values[i]; return total; }
-        function count(list) { return Array.isArray(list) ? list.length : (isEmpty(list) ? 0 : 1); }
+        function sum(list, fn) {
+          var values = $numbers([fn && Array.isArray(list) ? list.map(function (x) { return fn(x); }) : list]), total = 0;
+          for (var i = 0; i < values.length; i++) { if (!isNaN(values[i])) total += values[i]; }
+          return total;
+        }
+        function count(list, fn) {
+          if (!Array.isArray(list)) return isEmpty(list) ? 0 : 1;
+          return fn ? list.filter(function (x) { return fn(x); }).length : list.length;
+        }
         function min() { var values = $numbers(arguments); return values.length === 0 ? NaN : Math.min.apply(null, values); }
         function max() { var values = $numbers(arguments); return values.length === 0 ? NaN : Math.max.apply(null, values); }
         function join(separator, list) { return $flatten([list]).map(string).join(string(separator)); }
