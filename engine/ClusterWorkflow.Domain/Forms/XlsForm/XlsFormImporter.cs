@@ -15,14 +15,15 @@ public sealed partial class XlsFormImporter(XlsFormImportOptions? options = null
     {
         ArgumentNullException.ThrowIfNull(xlsx);
         var context = new XlsFormImportContext(_options, fileName);
-        var sheets = XlsFormWorkbookReader.Read(xlsx, fileName, _options, context.Problems);
-        if (sheets is null)
+        var workbook = XlsFormWorkbookReader.Read(xlsx, fileName, _options, context.Problems);
+        if (workbook is null)
         {
             return Result(null, context);
         }
+        var (sheetNames, sheets) = workbook.Value;
         if (!sheets.TryGetValue("survey", out var survey))
         {
-            var found = sheets.Count == 0 ? "none" : string.Join(", ", sheets.Keys.Select(k => $"'{k}'"));
+            var found = sheetNames.Count == 0 ? "none" : string.Join(", ", sheetNames.Select(k => $"'{k}'"));
             context.Add(fileName, null, null, ImportSeverity.Error, $"the workbook has no 'survey' sheet (sheets found: {found}); an XLSForm lists its questions in a sheet named survey");
             return Result(null, context);
         }

@@ -9,8 +9,11 @@ namespace ClusterWorkflow.Domain.Forms.XlsForm;
 /// </summary>
 internal static class XlsFormWorkbookReader
 {
-    /// <returns>Sheets by lower-case name, or null when the file cannot be read at all.</returns>
-    public static Dictionary<string, XlsFormSheet>? Read(Stream stream, string fileName, XlsFormImportOptions options, List<ImportProblem> problems)
+    /// <summary>The sheets an XLSForm import reads; others (e.g. external_choices, notes) are listed but not parsed.</summary>
+    public static readonly string[] SheetsRead = ["survey", "choices", "settings"];
+
+    /// <returns>The names of all sheets and the parsed <see cref="SheetsRead"/> by case-insensitive name, or null when the file cannot be read at all.</returns>
+    public static (IReadOnlyList<string> Names, Dictionary<string, XlsFormSheet> Sheets)? Read(Stream stream, string fileName, XlsFormImportOptions options, List<ImportProblem> problems)
     {
         var buffer = Buffer(stream, fileName, options, problems);
         if (buffer is null)
@@ -19,13 +22,15 @@ internal static class XlsFormWorkbookReader
         }
         try
         {
+            var names = buffer.GetSheetNames();
             var sheets = new Dictionary<string, XlsFormSheet>(StringComparer.OrdinalIgnoreCase);
-            foreach (var name in buffer.GetSheetNames())
+            // Parsing a sheet costs about as much as its formatted range, so sheets the import does not use are skipped.
+            foreach (var name in names.Where(n => SheetsRead.Contains(n.Trim(), StringComparer.OrdinalIgnoreCase)))
             {
                 buffer.Position = 0;
                 sheets.TryAdd(name.Trim(), ReadSheet(buffer, name, options, problems));
             }
-            return sheets;
+            return (names, sheets);
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or System.Xml.XmlException
             or InvalidOperationException or NotSupportedException or FormatException or ArgumentException)
