@@ -49,7 +49,11 @@ public static class XlsFormFunctions
           if (Array.isArray(v)) return v.map(string);
           return String(v).split(' ').filter(function (s) { return s !== ''; });
         }
-        function selected(v, choice) { return $choices(v).indexOf(string(choice).trim()) >= 0; }
+        function selected(v, choice) {
+          var c = string(choice).trim();
+          if (Array.isArray(v)) { for (var i = 0; i < v.length; i++) { if (v[i] === c || string(v[i]) === c) return true; } return false; }
+          return $choices(v).indexOf(c) >= 0;
+        }
         function countSelected(v) { return $choices(v).length; }
         function selectedAt(v, i) { var c = $choices(v)[int(i)]; return c === undefined ? '' : c; }
         function stringLength(v) { return string(v).length; }
