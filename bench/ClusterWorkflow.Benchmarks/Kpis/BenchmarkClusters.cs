@@ -68,10 +68,10 @@ internal sealed class BenchmarkClusters(int clusters, int enterprises, int seed 
     }
 
     /// <summary>The roster <paramref name="lag"/> months back; a few enterprises joined late, so not every id is in every month.</summary>
-    private List<IReadOnlyDictionary<string, object?>> Roster(int cluster, int lag)
+    private List<Dictionary<string, object?>> Roster(int cluster, int lag)
     {
         var random = new Random(seed + (cluster * 10_007) + (lag * 1_000_003));
-        var rows = new List<IReadOnlyDictionary<string, object?>>(enterprises);
+        var rows = new List<Dictionary<string, object?>>(enterprises);
         for (var e = 0; e < enterprises; e++)
         {
             var joinedMonthsAgo = e % 25 == 0 ? e % 13 : 13;

@@ -54,26 +54,26 @@ internal static class PlainCSharpKpis
         };
     }
 
-    private static double? Survival(IReadOnlyList<IReadOnlyDictionary<string, object?>> roster, IReadOnlyList<IReadOnlyDictionary<string, object?>> yearAgo)
+    private static double? Survival(List<Dictionary<string, object?>> roster, List<Dictionary<string, object?>> yearAgo)
     {
         var now = Index(roster);
         var activeThen = yearAgo.Where(IsActive).ToList();
         return Ratio(activeThen.Count(r => now.TryGetValue(Text(r, "enterprise_id")!, out var c) && IsActive(c)), activeThen.Count, 100);
     }
 
-    private static double NewEnterprises(IReadOnlyList<IReadOnlyDictionary<string, object?>> roster, IReadOnlyList<IReadOnlyDictionary<string, object?>> previous)
+    private static double NewEnterprises(List<Dictionary<string, object?>> roster, List<Dictionary<string, object?>> previous)
     {
         var before = Index(previous);
         return roster.Count(r => IsActive(r) && !before.ContainsKey(Text(r, "enterprise_id")!));
     }
 
-    private static double Closures(IReadOnlyList<IReadOnlyDictionary<string, object?>> roster, IReadOnlyList<IReadOnlyDictionary<string, object?>> previous)
+    private static double Closures(List<Dictionary<string, object?>> roster, List<Dictionary<string, object?>> previous)
     {
         var before = Index(previous);
         return roster.Count(r => Text(r, "status") == "closed" && before.TryGetValue(Text(r, "enterprise_id")!, out var b) && IsActive(b));
     }
 
-    private static double? Growth(IReadOnlyList<IReadOnlyDictionary<string, object?>> roster, IReadOnlyList<IReadOnlyDictionary<string, object?>> yearAgo)
+    private static double? Growth(List<Dictionary<string, object?>> roster, List<Dictionary<string, object?>> yearAgo)
     {
         var before = Index(yearAgo);
         double now = 0, then = 0;
@@ -88,10 +88,10 @@ internal static class PlainCSharpKpis
         return Ratio(now - then, then, 100);
     }
 
-    private static double? Lakhpati(KpiClusterInput input, List<IReadOnlyDictionary<string, object?>> active)
+    private static double? Lakhpati(KpiClusterInput input, List<Dictionary<string, object?>> active)
     {
         var totals = new Dictionary<string, (double Income, int Months)>();
-        void Add(IReadOnlyList<IReadOnlyDictionary<string, object?>> rows)
+        void Add(List<Dictionary<string, object?>> rows)
         {
             foreach (var row in rows)
             {
@@ -117,9 +117,9 @@ internal static class PlainCSharpKpis
         return Ratio(active.Count(r => totals[Text(r, "enterprise_id")!] is var t && t.Income / t.Months >= LakhpatiIncome), active.Count, 100);
     }
 
-    private static Dictionary<string, IReadOnlyDictionary<string, object?>> Index(IReadOnlyList<IReadOnlyDictionary<string, object?>> rows)
+    private static Dictionary<string, Dictionary<string, object?>> Index(List<Dictionary<string, object?>> rows)
     {
-        var index = new Dictionary<string, IReadOnlyDictionary<string, object?>>(rows.Count);
+        var index = new Dictionary<string, Dictionary<string, object?>>(rows.Count);
         foreach (var row in rows)
         {
             index[Text(row, "enterprise_id")!] = row;
@@ -127,14 +127,14 @@ internal static class PlainCSharpKpis
         return index;
     }
 
-    private static double NetIncome(IReadOnlyDictionary<string, object?> r) =>
+    private static double NetIncome(Dictionary<string, object?> r) =>
         (Number(r, "revenue_total") ?? 0) - (Number(r, "raw_material_cost") ?? 0) - (Number(r, "other_costs") ?? 0) - (Number(r, "wages_paid") ?? 0);
 
-    private static bool IsActive(IReadOnlyDictionary<string, object?> row) => Text(row, "status") == "active";
+    private static bool IsActive(Dictionary<string, object?> row) => Text(row, "status") == "active";
 
-    private static string? Text(IReadOnlyDictionary<string, object?> row, string field) => row.GetValueOrDefault(field) as string;
+    private static string? Text(Dictionary<string, object?> row, string field) => row.GetValueOrDefault(field) as string;
 
-    private static double? Number(IReadOnlyDictionary<string, object?> row, string field) => row.GetValueOrDefault(field) switch
+    private static double? Number(Dictionary<string, object?> row, string field) => row.GetValueOrDefault(field) switch
     {
         long l => l,
         int i => i,
@@ -142,7 +142,7 @@ internal static class PlainCSharpKpis
         _ => null,
     };
 
-    private static double Sum(IReadOnlyList<IReadOnlyDictionary<string, object?>> rows, string field)
+    private static double Sum(List<Dictionary<string, object?>> rows, string field)
     {
         double total = 0;
         foreach (var row in rows)

@@ -20,10 +20,10 @@ public sealed record KpiClusterInput
     public bool Reported { get; init; } = true;
 
     /// <summary>Cluster form values (<c>cluster.cfc_hours_used</c>).</summary>
-    public IReadOnlyDictionary<string, object?> Cluster { get; init; } = new Dictionary<string, object?>();
+    public Dictionary<string, object?> Cluster { get; init; } = [];
 
     /// <summary>One dictionary per enterprise (<c>roster[i].revenue_total</c>).</summary>
-    public IReadOnlyList<IReadOnlyDictionary<string, object?>> Roster { get; init; } = [];
+    public List<Dictionary<string, object?>> Roster { get; init; } = [];
 
     /// <summary>Earlier periods by lag: 1 = t−1, 12 = t−12. A missing lag (the first rounds) means no data.</summary>
     public Dictionary<int, KpiHistoryPeriod> History { get; init; } = [];

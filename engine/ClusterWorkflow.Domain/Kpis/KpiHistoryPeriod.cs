@@ -8,9 +8,9 @@ public sealed record KpiHistoryPeriod
 {
     public string Period { get; init; } = "";
 
-    public IReadOnlyDictionary<string, object?> Cluster { get; init; } = new Dictionary<string, object?>();
+    public Dictionary<string, object?> Cluster { get; init; } = [];
 
-    public IReadOnlyList<IReadOnlyDictionary<string, object?>>? Roster { get; init; }
+    public List<Dictionary<string, object?>>? Roster { get; init; }
 
     /// <summary>The KPI values approved for that period (null = no value).</summary>
     public Dictionary<string, double?> Kpis { get; init; } = [];

@@ -35,8 +35,8 @@ internal static class KpiSampleCluster
         };
     }
 
-    private static List<IReadOnlyDictionary<string, object?>> Roster(KpiPack pack, int rows, int seed) =>
-        Enumerable.Range(0, rows).Select(row => (IReadOnlyDictionary<string, object?>)Record(pack.Inputs.Roster, row, seed)).ToList();
+    private static List<Dictionary<string, object?>> Roster(KpiPack pack, int rows, int seed) =>
+        Enumerable.Range(0, rows).Select(row => Record(pack.Inputs.Roster, row, seed)).ToList();
 
     private static Dictionary<string, object?> Record(List<KpiInputField> fields, int row, int seed)
     {

@@ -29,6 +29,5 @@ internal sealed record Enterprise(
         ["trained_this_fy"] = Trained ? "yes" : "no",
     };
 
-    public static List<IReadOnlyDictionary<string, object?>> Roster(params Enterprise[] enterprises) =>
-        enterprises.Select(e => (IReadOnlyDictionary<string, object?>)e.ToRow()).ToList();
+    public static List<Dictionary<string, object?>> Roster(params Enterprise[] enterprises) => enterprises.Select(e => e.ToRow()).ToList();
 }

@@ -23,7 +23,7 @@ public sealed class EvaluationIsolationTests
     {
         ClusterId = "c",
         Roster = Enumerable.Range(1, enterprises)
-            .Select(i => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?> { ["enterprise_id"] = $"E{i}", ["status"] = "active", ["revenue_total"] = 1000.0 * i })
+            .Select(i => new Dictionary<string, object?> { ["enterprise_id"] = $"E{i}", ["status"] = "active", ["revenue_total"] = 1000.0 * i })
             .ToList(),
     };
 
@@ -68,7 +68,7 @@ public sealed class EvaluationIsolationTests
     {
         var pack = Load(TestPacks.With($"[{TestPacks.Kpi("total", kind: "sum", formula: "sum(roster, 'revenue_total')")}]"));
         var input = Cluster(2);
-        ((Dictionary<string, object?>)input.Roster[1])["revenue_total"] = "lots";
+        input.Roster[1]["revenue_total"] = "lots";
 
         var error = Evaluator.Value.Evaluate(pack, input).Values["total"].Error!;
 

@@ -145,7 +145,7 @@ public sealed class PilotKpiTests
     [Fact]
     public void CfcUtilisationHasNoValueInAMonthWithoutTheClusterForm()
     {
-        var monthly = HandComputedCluster.FirstRound() with { Cluster = new Dictionary<string, object?>() };
+        var monthly = HandComputedCluster.FirstRound() with { Cluster = [] };
         var result = PilotPack.Evaluator.Evaluate(PilotPack.Pack, monthly);
         Assert.Null(result.Values["cfc_utilisation"].Value);
         Assert.Null(result.Values["pc_membership"].Value);
