@@ -38,11 +38,20 @@ public static class FormImportEndpoints
         var imported = result.Form is not null && !result.Errors.Any() && definitionProblems.Count == 0;
 
         int? savedVersion = null;
+        var form = result.Form;
+        if (form is not null && !Identifier.IsValid(form.Id))
+        {
+            // Ids key grains and travel in URLs as lowercase slugs; XLSForm ids often carry capitals.
+            form = form with { Id = form.Id.ToLowerInvariant() };
+            if (!Identifier.IsValid(form.Id))
+                return ApiResults.Invalid([new Problem("invalid-id", $"The form id '{form.Id}' (settings!form_id) cannot be used: use {Identifier.Rule}.", "form_id")]);
+        }
+
         if (imported && save == true)
         {
-            var definition = FormEndpoints.Grain(grains, programId, result.Form!.Id);
+            var definition = FormEndpoints.Grain(grains, programId, form!.Id);
             var current = (await definition.GetLatestAsync())?.Version ?? 0;
-            var outcome = await definition.SaveAsync(FormDefinitionJson.Write(result.Form with { Version = current + 1 }), "api", current, $"imported from {file.FileName}");
+            var outcome = await definition.SaveAsync(FormDefinitionJson.Write(form with { Version = current + 1 }), "api", current, $"imported from {file.FileName}");
             if (!outcome.Succeeded) return ApiResults.Problems(outcome.Status, outcome.Problems);
             savedVersion = outcome.Value!.Version;
         }
@@ -54,7 +63,7 @@ public static class FormImportEndpoints
             languages = result.Languages.Select(l => l.Code),
             problems,
             definitionProblems = definitionProblems.Select(FormEndpoints.Describe),
-            form = result.Form,
+            form,
         };
         return imported ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status422UnprocessableEntity);
     }

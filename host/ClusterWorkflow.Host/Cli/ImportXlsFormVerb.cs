@@ -52,7 +52,7 @@ public static class ImportXlsFormVerb
         {
             await File.WriteAllTextAsync(outFile, json);
             await output.WriteLineAsync(
-                $"Imported '{result.Form.Id}' ({CountFields(result.Form.Fields)} fields; languages {string.Join(", ", result.Languages.Select(l => l.Code))}) to {outFile}" +
+                $"Imported '{result.Form.Id}' ({Plural(CountFields(result.Form.Fields), "field")}; languages {string.Join(", ", result.Languages.Select(l => l.Code))}) to {outFile}" +
                 (problems.Count > 0 ? $", with {problems.Count} warning(s) above." : "."));
         }
         else
@@ -61,6 +61,8 @@ public static class ImportXlsFormVerb
         }
         return 0;
     }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static int CountFields(IEnumerable<FieldDefinition> fields) => fields.Sum(f => 1 + CountFields(f.Children));
 }

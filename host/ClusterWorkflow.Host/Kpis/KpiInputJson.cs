@@ -51,6 +51,6 @@ public static class KpiInputJson
         }),
     };
 
-    private static Dictionary<string, object?> PlainRecord(Dictionary<string, object?> record) =>
+    private static Dictionary<string, object?> PlainRecord(IReadOnlyDictionary<string, object?> record) =>
         record.ToDictionary(p => p.Key, p => p.Value is JsonElement e ? JsonPlain.ToPlain(e) : p.Value, StringComparer.Ordinal);
 }

@@ -69,6 +69,23 @@ public sealed class XlsFormImportTests(SharedHost host)
     }
 
     [Fact]
+    public async Task ApiImportOfAFormIdWithCapitalsSavesItUnderALowercaseId()
+    {
+        await host.Http.PostAsJsonAsync("/api/programs", new { id = "xlsform-api", name = "XLSForm import" });
+        using var content = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(File.ReadAllBytes(SharedXlsForm("pyxform-xlsform_spec_test.xlsx"))), "file", "spec.xlsx" },
+        };
+
+        using var response = await host.Http.PostAsync("/api/programs/xlsform-api/forms/import-xlsform?save=true", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("spec_test", result.GetProperty("form").GetProperty("id").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync("/api/programs/xlsform-api/forms/spec_test")).StatusCode);
+    }
+
+    [Fact]
     public async Task ApiImportWithoutAFileIsAProblem()
     {
         await host.Http.PostAsJsonAsync("/api/programs", new { id = "xlsform-api", name = "XLSForm import" });
