@@ -13,6 +13,7 @@ internal sealed class FormRun(ScriptSandbox sandbox, FormsOptions options, strin
     private readonly List<(int[] Key, FieldProblem Problem)> _problems = [];
     private readonly HashSet<string> _reportedSyntaxErrors = new(StringComparer.Ordinal);
     private readonly ProblemFactory _factory = new(language);
+    private readonly EvaluationMemo _memo = new();
 
     public SubmissionValidationResult Run(CompiledForm form, IReadOnlyDictionary<string, object?> data)
     {
@@ -278,7 +279,15 @@ internal sealed class FormRun(ScriptSandbox sandbox, FormsOptions options, strin
                 _ => scope.TryFind(name, out var found) ? found : null,
             };
         }
-        var result = sandbox.Evaluate(PathOf(scope, field) + expression.SourceId[field.DefinitionPath.Length..], expression.Code, variables, cancellationToken);
+        var memoKey = _memo.KeyFor(expression.Code, variables);
+        if (memoKey is null || !_memo.TryGet(memoKey, out var result))
+        {
+            result = sandbox.Evaluate(PathOf(scope, field) + expression.SourceId[field.DefinitionPath.Length..], expression.Code, variables, cancellationToken);
+            if (memoKey is not null && result.Ok)
+            {
+                _memo.Add(memoKey, result);
+            }
+        }
         if (!result.Ok)
         {
             Add(scope, field, Severity.Error, ProblemCodes.Script, ValidationMessages.Format("script", language, result.Error!.ToString()));
