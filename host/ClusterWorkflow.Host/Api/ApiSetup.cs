@@ -29,6 +29,7 @@ public static class ApiSetup
         app.MapProgramEndpoints();
         app.MapFormEndpoints();
         app.MapFormImportEndpoints();
+        app.MapRosterEndpoints();
         app.MapKpiEndpoints();
         return app;
     }
