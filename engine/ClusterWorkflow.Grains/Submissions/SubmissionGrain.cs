@@ -1,4 +1,3 @@
-using ClusterWorkflow.Abstractions.Clusters;
 using ClusterWorkflow.Abstractions.Common;
 using ClusterWorkflow.Abstractions.Inbox;
 using ClusterWorkflow.Abstractions.People;
@@ -123,6 +122,7 @@ public sealed class SubmissionGrain(
             return Refusal(refusal);
         }
         SetWorkflow(result.Workflow);
+        var effects = new SubmissionEffects(GrainFactory, Key, S, definitions, kpis, clock);
         var tells = new List<Func<Task>>();
         foreach (var action in result.Actions)
         {
@@ -132,13 +132,14 @@ public sealed class SubmissionGrain(
                     EnsureValidated();
                     break;
                 case WorkflowAction.ComputeKpis:
-                    await ComputeKpisAsync(result.Audit!);
+                    EnsureValidated();
+                    await effects.ComputeKpisAsync(result.Audit!);
                     break;
                 case WorkflowAction.Publish:
-                    tells.Add(() => PublishAsync(result.Audit!));
+                    tells.Add(() => effects.PublishAsync(result.Audit!));
                     break;
                 case WorkflowAction.Notify:
-                    tells.Add(() => NotifyAsync(result.Audit!));
+                    tells.Add(() => effects.NotifyAsync(result.Audit!));
                     break;
                 default:
                     // Rendering the review report is the reporting subsystem's job; it renders on request.
@@ -150,7 +151,7 @@ public sealed class SubmissionGrain(
         {
             await tell();
         }
-        await ReportToRoundAsync();
+        await effects.ReportToRoundAsync();
         return View(actor);
     }
 
@@ -203,8 +204,7 @@ public sealed class SubmissionGrain(
     private IReadOnlyDictionary<string, object?> GuardVariables()
     {
         EnsureValidated();
-        var values = S.Kpis?.Values.ToDictionary(k => k.Key, k => k.Value.Error is null ? k.Value.Value : null, StringComparer.Ordinal);
-        return SubmissionChecks.GuardVariables(S.Problems, S.Cleaned ?? SubmissionData.Empty, S.DataRevisions.Count, values);
+        return SubmissionChecks.GuardVariables(S.Problems, S.Cleaned ?? SubmissionData.Empty, S.DataRevisions.Count, SubmissionEffects.KpiValues(S.Kpis));
     }
 
     /// <summary>Validates the latest data unless it already was; validation is derived, so it is kept only as a cache of the data.</summary>
@@ -219,40 +219,6 @@ public sealed class SubmissionGrain(
         S.Problems = problems;
         S.Cleaned = cleaned;
         S.ValidatedDataRevision = S.DataRevisions.Count;
-    }
-
-    private async Task ComputeKpisAsync(WorkflowAuditEntry entry)
-    {
-        if (S.Plan!.KpiPack is not { } pack)
-        {
-            return;
-        }
-        EnsureValidated();
-        var history = await GrainFactory.GetGrain<IClusterGrain>(S.Plan.Cluster.Id).GetHistoryAsync();
-        var earlier = history.Where(p => p.Period != S.Plan.Period).ToList();
-        var approvedOn = Definitions()!.Workflow.IsFinal(entry.To) ? DateOnly.FromDateTime(entry.At.UtcDateTime) : (DateOnly?)null;
-        var input = SubmissionKpiInput.Build(S.Plan, S.Cleaned!, earlier, approvedOn, kpis.Options.MaxHistoryLag);
-        S.Kpis = kpis.Evaluate(pack, input);
-    }
-
-    private Task PublishAsync(WorkflowAuditEntry entry)
-    {
-        var values = S.Kpis?.Values.ToDictionary(k => k.Key, k => k.Value.Error is null ? k.Value.Value : null, StringComparer.Ordinal)
-            ?? new Dictionary<string, double?>();
-        var approved = new ApprovedPeriod(S.Plan!.Period, S.Cleaned ?? SubmissionData.Empty, values, Key, S.Workflow!.Revision, entry.At);
-        return GrainFactory.GetGrain<IClusterGrain>(S.Plan.Cluster.Id).PublishAsync(approved);
-    }
-
-    private Task NotifyAsync(WorkflowAuditEntry entry) => Task.WhenAll(
-        SubmissionNotices.For(Key, S.Plan!, Definitions()!, entry)
-            .Select(n => GrainFactory.GetGrain<IInboxGrain>(n.UserId).AddAsync(n.Item)));
-
-    private Task ReportToRoundAsync()
-    {
-        var workflow = S.Workflow!;
-        var final = Definitions()!.Workflow.IsFinal(workflow.CurrentState);
-        var report = new SubmissionStatusReport(S.Plan!.Cluster.Id, workflow.CurrentState, final, workflow.Revision, clock.GetUtcNow(), final ? S.Kpis : null);
-        return GrainFactory.GetGrain<IRoundGrain>(S.Plan.RoundKey).ReportAsync(report);
     }
 
     private async Task PersistAsync()

@@ -1,0 +1,52 @@
+using ClusterWorkflow.Abstractions.Clusters;
+using ClusterWorkflow.Abstractions.Inbox;
+using ClusterWorkflow.Abstractions.Rounds;
+using ClusterWorkflow.Abstractions.Submissions;
+using ClusterWorkflow.Domain.Kpis;
+using ClusterWorkflow.Domain.Workflow;
+
+namespace ClusterWorkflow.Grains.Submissions;
+
+/// <summary>
+/// The entry actions a submission performs for the workflow and what it tells other grains: KPI
+/// values (with the cluster's approved history), publication to the cluster's history, inbox
+/// notices, and its state to the round. Every tell is idempotent, so a retry repeats nothing.
+/// </summary>
+internal sealed class SubmissionEffects(IGrainFactory grains, string key, SubmissionState state, SubmissionDefinitions definitions, KpiEvaluator kpis, TimeProvider clock)
+{
+    public async Task ComputeKpisAsync(WorkflowAuditEntry entry)
+    {
+        var plan = state.Plan!;
+        if (plan.KpiPack is not { } pack)
+        {
+            return;
+        }
+        var history = await grains.GetGrain<IClusterGrain>(plan.Cluster.Id).GetHistoryAsync();
+        var earlier = history.Where(p => p.Period != plan.Period).ToList();
+        var approvedOn = definitions.Workflow.IsFinal(entry.To) ? DateOnly.FromDateTime(entry.At.UtcDateTime) : (DateOnly?)null;
+        var input = SubmissionKpiInput.Build(plan, state.Cleaned ?? SubmissionData.Empty, earlier, approvedOn, kpis.Options.MaxHistoryLag);
+        state.Kpis = kpis.Evaluate(pack, input);
+    }
+
+    public Task PublishAsync(WorkflowAuditEntry entry)
+    {
+        var approved = new ApprovedPeriod(state.Plan!.Period, state.Cleaned ?? SubmissionData.Empty, KpiValues(state.Kpis), key, state.Workflow!.Revision, entry.At);
+        return grains.GetGrain<IClusterGrain>(state.Plan.Cluster.Id).PublishAsync(approved);
+    }
+
+    public Task NotifyAsync(WorkflowAuditEntry entry) => Task.WhenAll(
+        SubmissionNotices.For(key, state.Plan!, definitions, entry)
+            .Select(n => grains.GetGrain<IInboxGrain>(n.UserId).AddAsync(n.Item)));
+
+    public Task ReportToRoundAsync()
+    {
+        var workflow = state.Workflow!;
+        var final = definitions.Workflow.IsFinal(workflow.CurrentState);
+        var report = new SubmissionStatusReport(state.Plan!.Cluster.Id, workflow.CurrentState, final, workflow.Revision, clock.GetUtcNow(), final ? state.Kpis : null);
+        return grains.GetGrain<IRoundGrain>(state.Plan.RoundKey).ReportAsync(report);
+    }
+
+    /// <summary>KPI values by id; a KPI that failed has no value.</summary>
+    public static Dictionary<string, double?> KpiValues(KpiClusterResult? result) =>
+        result?.Values.ToDictionary(k => k.Key, k => k.Value.Error is null ? k.Value.Value : null, StringComparer.Ordinal) ?? [];
+}
