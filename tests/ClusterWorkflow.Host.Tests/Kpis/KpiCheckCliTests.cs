@@ -35,6 +35,29 @@ public sealed class KpiCheckCliTests
     }
 
     [Fact]
+    public async Task EvaluateRollsUpTheClustersOfADataFile()
+    {
+        // Turnover: cluster a 4,000, cluster b 1,000; forward-linkage share at state level 2,000 / 5,000 = 40 %.
+        var data = Path.Combine(Directory.CreateTempSubdirectory("cw-kpi-eval-").FullName, "data.json");
+        File.WriteAllText(data, """
+            { "clusters": [
+              { "clusterId": "a", "period": "2026-11", "geography": { "state": "up", "district": "budaun", "block": "ujhani" },
+                "roster": [ { "enterprise_id": "a1", "status": "active", "revenue_total": 1000, "revenue_via_collective": 1000 },
+                            { "enterprise_id": "a2", "status": "active", "revenue_total": 3000, "revenue_via_collective": 0 } ] },
+              { "clusterId": "b", "period": "2026-11", "geography": { "state": "up", "district": "budaun", "block": "sahaswan" },
+                "roster": [ { "enterprise_id": "b1", "status": "active", "revenue_total": 1000, "revenue_via_collective": 1000 } ] } ] }
+            """);
+
+        var (exitCode, output) = await HostProcess.RunToEndAsync(TimeSpan.FromSeconds(120),
+            "kpi", "evaluate", Path.Combine(RepoPaths.Root, "plugins", "nretp-cluster-kpis"), data);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("cluster,a,turnover,4000,", output);
+        Assert.Contains("state,up,turnover,5000,", output);
+        Assert.Contains("state,up,forward_linkage_share,40,2000,5000,", output);
+    }
+
+    [Fact]
     public async Task MissingFolderIsAClearError()
     {
         var (exitCode, output) = await HostProcess.RunToEndAsync(TimeSpan.FromSeconds(60), "kpi", "check", "/no/such/pack");
