@@ -11,7 +11,7 @@ return await HostEntry.RunAsync(args, static async args =>
         ContentRootPath = AppContext.BaseDirectory,
     });
     builder.Configuration.AddCommandLine(args, HostArguments.SwitchMappings);
-    builder.AddClusterWorkflowSilo().AddClusterWorkflowDomain().AddClusterWorkflowApi();
+    builder.AddClusterWorkflowDomain().AddClusterWorkflowSilo().AddClusterWorkflowApi();
 
     var app = builder.Build();
     app.UseClusterWorkflowApi();

@@ -1,5 +1,4 @@
 using ClusterWorkflow.Domain.Forms;
-using ClusterWorkflow.Domain.Forms.Validation;
 using ClusterWorkflow.Domain.Forms.XlsForm.Expressions;
 using ClusterWorkflow.Domain.Kpis;
 using ClusterWorkflow.Host.Kpis;
@@ -7,16 +6,16 @@ using ClusterWorkflow.Host.Kpis;
 namespace ClusterWorkflow.Host.Hosting;
 
 /// <summary>
-/// The domain services the API and grains share. Each owns a script sandbox with its engine pool,
-/// so there is one per process.
+/// The host's settings for the domain services. The services themselves (form validator, KPI
+/// evaluator, workflow engine — one each per process, as each owns a script sandbox) are registered
+/// by the silo (<c>AddClusterWorkflowDomainServices</c>), which keeps what is registered here first.
 /// </summary>
 public static class DomainSetup
 {
     public static WebApplicationBuilder AddClusterWorkflowDomain(this WebApplicationBuilder builder)
     {
         // Forms imported from XLSForm call the ODK function library (selected, count-selected, ...).
-        builder.Services.AddSingleton(_ => new FormValidator(new FormsOptions { AdditionalPrelude = XlsFormFunctions.Prelude }));
-        builder.Services.AddSingleton(_ => new KpiEvaluator());
+        builder.Services.AddSingleton(new FormsOptions { AdditionalPrelude = XlsFormFunctions.Prelude });
         builder.Services.AddSingleton<KpiPackLoader>();
         builder.Services.AddSingleton<KpiPackRegistry>();
         return builder;

@@ -55,6 +55,7 @@ public static class SiloSetup
             // Plain JSON in the store: no .NET type names, so renaming a class never breaks stored state.
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.AddClusterWorkflowSerialization();
+            silo.AddClusterWorkflowDomainServices();
         });
         return builder;
     }
