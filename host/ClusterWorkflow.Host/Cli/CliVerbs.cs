@@ -9,6 +9,7 @@ public static class CliVerbs
     private static readonly Dictionary<string, (string Usage, Func<string[], TextWriter, TextWriter, Task<int>> Run)> Verbs = new()
     {
         ["import-xlsform"] = (ImportXlsFormVerb.Usage, ImportXlsFormVerb.RunAsync),
+        ["validate-roster"] = (ValidateRosterVerb.Usage, ValidateRosterVerb.RunAsync),
         ["kpi"] = (KpiCheckVerb.Usage, KpiCheckVerb.RunAsync),
     };
 
