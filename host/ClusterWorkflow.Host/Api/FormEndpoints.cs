@@ -28,7 +28,7 @@ public static class FormEndpoints
 
     private static async Task<IResult> ListAsync(string programId, IGrainFactory grains)
     {
-        if (await FindProgramAsync(programId, grains) is { } missing) return missing;
+        if (await ProgramLookup.MissingAsync(programId, grains) is { } missing) return missing;
         var ids = await grains.GetGrain<IProgramGrain>(programId).ListDefinitionsAsync(DefinitionKind.Form);
         var latest = await Task.WhenAll(ids.Select(id => Grain(grains, programId, id).GetLatestAsync()));
         return Results.Ok(latest.OfType<DefinitionVersion>().Select(v => new
@@ -47,7 +47,7 @@ public static class FormEndpoints
     /// </summary>
     private static async Task<IResult> SaveAsync(string programId, HttpRequest request, IGrainFactory grains, FormValidator validator, int? basedOnVersion)
     {
-        if (await FindProgramAsync(programId, grains) is { } missing) return missing;
+        if (await ProgramLookup.MissingAsync(programId, grains) is { } missing) return missing;
         var (form, problems) = await ReadFormAsync(request, validator);
         if (form is null || problems.Count > 0) return FormProblems(problems);
         if (Identifier.Check(form.Id, "id") is { } badId) return ApiResults.Invalid([badId]);
@@ -135,8 +135,4 @@ public static class FormEndpoints
     internal static IDefinitionGrain Grain(IGrainFactory grains, string programId, string formId) =>
         grains.GetGrain<IDefinitionGrain>(DefinitionKey.For(programId, DefinitionKind.Form, formId));
 
-    internal static async Task<IResult?> FindProgramAsync(string programId, IGrainFactory grains) =>
-        Identifier.IsValid(programId) && await grains.GetGrain<IProgramGrain>(programId).GetAsync() is not null
-            ? null
-            : ApiResults.NotFound("program", programId, "programId");
 }

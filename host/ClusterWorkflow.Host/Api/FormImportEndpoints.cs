@@ -18,7 +18,7 @@ public static class FormImportEndpoints
     /// <summary>Multipart upload with a <c>file</c> part (xlsx). <c>?save=true</c> saves it as a new version when it imports cleanly.</summary>
     private static async Task<IResult> ImportXlsFormAsync(string programId, IFormFile? file, IGrainFactory grains, FormValidator validator, bool? save)
     {
-        if (await FormEndpoints.FindProgramAsync(programId, grains) is { } missing) return missing;
+        if (await ProgramLookup.MissingAsync(programId, grains) is { } missing) return missing;
         if (file is null || file.Length == 0)
             return ApiResults.Invalid([new Problem("no-file", "Upload the XLSForm as a multipart form part named 'file'.", "file")]);
 

@@ -25,14 +25,14 @@ public static class KpiEndpoints
 
     private static async Task<IResult> ListAsync(string programId, IGrainFactory grains, KpiPackRegistry registry)
     {
-        if (await FindProgramAsync(programId, grains) is { } missing) return missing;
+        if (await ProgramLookup.MissingAsync(programId, grains) is { } missing) return missing;
         var packs = await registry.ListAsync(grains, programId);
         return Results.Ok(packs.Select(p => new { p.Id, p.Version, p.Name, p.Description, kpis = p.Kpis.Count }));
     }
 
     private static async Task<IResult> GetAsync(string programId, string packId, IGrainFactory grains, KpiPackRegistry registry)
     {
-        if (await FindProgramAsync(programId, grains) is { } missing) return missing;
+        if (await ProgramLookup.MissingAsync(programId, grains) is { } missing) return missing;
         var pack = await registry.FindAsync(grains, programId, packId);
         return pack is null ? ApiResults.NotFound("KPI pack", packId, "packId") : Results.Ok(pack);
     }
@@ -40,7 +40,7 @@ public static class KpiEndpoints
     /// <summary>Multipart upload with a <c>file</c> part: a zip with manifest.json and the formula files.</summary>
     private static async Task<IResult> UploadAsync(string programId, IFormFile? file, IGrainFactory grains, KpiPackLoader loader)
     {
-        if (await FindProgramAsync(programId, grains) is { } missing) return missing;
+        if (await ProgramLookup.MissingAsync(programId, grains) is { } missing) return missing;
         if (file is null || file.Length == 0)
             return ApiResults.Invalid([new Problem("no-file", "Upload the pack as a zip in a multipart form part named 'file'.", "file")]);
 
@@ -65,7 +65,7 @@ public static class KpiEndpoints
     private static async Task<IResult> EvaluateAsync(
         string programId, string packId, JsonElement body, IGrainFactory grains, KpiPackRegistry registry, KpiEvaluator evaluator, CancellationToken cancellationToken)
     {
-        if (await FindProgramAsync(programId, grains) is { } missing) return missing;
+        if (await ProgramLookup.MissingAsync(programId, grains) is { } missing) return missing;
         var pack = await registry.FindAsync(grains, programId, packId);
         if (pack is null) return ApiResults.NotFound("KPI pack", packId, "packId");
 
@@ -77,8 +77,4 @@ public static class KpiEndpoints
         return Results.Ok(new { pack = new { pack.Id, pack.Version }, clusters = results, rollup = rollup.Nodes });
     }
 
-    private static async Task<IResult?> FindProgramAsync(string programId, IGrainFactory grains) =>
-        Identifier.IsValid(programId) && await grains.GetGrain<IProgramGrain>(programId).GetAsync() is not null
-            ? null
-            : ApiResults.NotFound("program", programId, "programId");
 }
