@@ -72,6 +72,21 @@ public sealed class KpiPackBenchmark : IBenchmark
         output.WriteLine($"  thread time   {busy:0.0} s: generating test data {generation:0.0} s ({generation / busy:P0}), KPI evaluation {busy - generation:0.0} s");
         output.WriteLine($"  memory        {allocated / 1e9:0.00} GB allocated; peak working set so far {process.PeakWorkingSet64 / 1e6:0} MB");
         output.WriteLine($"  errors        {results.Sum(r => r.Errors.Count())}; program enrolled {program["enrolled"].Value:N0}, active rate {program["active_rate"].Value:0.00} %, lakhpati share {program["lakhpati_share"].Value:0.00} %");
+        WriteErrorBreakdown(output, results);
+    }
+
+    /// <summary>Which KPIs failed and why, grouped, so an error count under load can be explained.</summary>
+    private static void WriteErrorBreakdown(TextWriter output, IReadOnlyList<KpiClusterResult> results)
+    {
+        var groups = results
+            .SelectMany(result => result.Errors.Select(error => (result.ClusterId, Error: error)))
+            .GroupBy(failure => $"{failure.Error.KpiId}: {failure.Error.Message}")
+            .OrderByDescending(group => group.Count());
+        foreach (var group in groups.Take(10))
+        {
+            var clusters = string.Join(", ", group.Take(3).Select(failure => failure.ClusterId));
+            output.WriteLine($"    {group.Count(),5} × {group.Key} (e.g. {clusters})");
+        }
     }
 
     private static double PerCluster<T>(List<KpiClusterInput> inputs, int passes, Func<KpiClusterInput, T> evaluate)
