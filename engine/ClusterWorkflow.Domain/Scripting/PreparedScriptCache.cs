@@ -18,6 +18,9 @@ internal sealed class PreparedScriptCache(int capacity)
 
     public sealed record Entry(Prepared<Script>? Script, ScriptError? SyntaxError);
 
+    /// <summary>The source name every prepared script carries; the prelude carries another.</summary>
+    public const string ScriptSourceName = "script";
+
     public static int ColumnShift(bool isFunctionBody) => isFunctionBody ? BodyPrefix.Length : 0;
 
     public Entry Get(string code, bool isFunctionBody)
@@ -41,7 +44,7 @@ internal sealed class PreparedScriptCache(int capacity)
         var text = isFunctionBody ? BodyPrefix + code + BodySuffix : code;
         try
         {
-            var prepared = Engine.PrepareScript(text, "script", options: new ScriptPreparationOptions { CollectReferencedGlobals = collectGlobals });
+            var prepared = Engine.PrepareScript(text, ScriptSourceName, options: new ScriptPreparationOptions { CollectReferencedGlobals = collectGlobals });
             var globals = prepared.ReferencedGlobals?.ToList() ?? [];
             return (new Entry(prepared, null), globals);
         }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Jint;
 using Jint.Runtime;
 
@@ -63,8 +65,37 @@ internal static class ScriptErrorMapper
         {
             return (null, null);
         }
-        var line = location.Start.Line;
-        var column = location.Start.Column + 1 - (line == 1 ? firstLineColumnShift : 0);
-        return (line, Math.Max(1, column));
+        var (line, column) = (location.Start.Line, location.Start.Column);
+        if (location.SourceFile != PreparedScriptCache.ScriptSourceName)
+        {
+            // The error happened inside a library (prelude) function: its line means nothing to the
+            // author of the formula, so point at the formula's own call on the JavaScript stack.
+            if (CallSiteInScript(exception) is not { } callSite)
+            {
+                return (null, null);
+            }
+            (line, column) = callSite;
+        }
+        var shifted = column + 1 - (line == 1 ? firstLineColumnShift : 0);
+        return (line, Math.Max(1, shifted));
     }
+
+    /// <summary>
+    /// The innermost frame of the author's script on the JavaScript stack, as line from 1 and column
+    /// from 0 like Jint's locations (the stack text itself counts columns from 1).
+    /// </summary>
+    private static (int Line, int Column)? CallSiteInScript(Exception exception)
+    {
+        if ((exception as JavaScriptException ?? exception.InnerException as JavaScriptException)?.JavaScriptStackTrace is not { } stack)
+        {
+            return null;
+        }
+        var frame = ScriptFrame.Match(stack);
+        return frame.Success
+            ? (int.Parse(frame.Groups["line"].Value, CultureInfo.InvariantCulture), int.Parse(frame.Groups["column"].Value, CultureInfo.InvariantCulture) - 1)
+            : null;
+    }
+
+    private static readonly Regex ScriptFrame = new(
+        Regex.Escape(PreparedScriptCache.ScriptSourceName) + @":(?<line>\d+):(?<column>\d+)", RegexOptions.CultureInvariant);
 }
