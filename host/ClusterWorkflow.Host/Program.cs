@@ -1,5 +1,6 @@
 using ClusterWorkflow.Host.Api;
 using ClusterWorkflow.Host.Hosting;
+using ClusterWorkflow.Host.Operations;
 
 return await HostEntry.RunAsync(args, static async args =>
 {
@@ -11,9 +12,10 @@ return await HostEntry.RunAsync(args, static async args =>
         ContentRootPath = AppContext.BaseDirectory,
     });
     builder.Configuration.AddCommandLine(args, HostArguments.SwitchMappings);
-    builder.AddClusterWorkflowDomain().AddClusterWorkflowSilo().AddClusterWorkflowApi();
+    builder.AddClusterWorkflowOperations().AddClusterWorkflowDomain().AddClusterWorkflowSilo().AddClusterWorkflowApi();
 
     var app = builder.Build();
+    app.UseClusterWorkflowOperations();
     app.UseClusterWorkflowApi();
     await app.RunAsync();
     return 0;

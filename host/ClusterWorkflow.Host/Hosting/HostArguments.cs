@@ -15,6 +15,7 @@ public static class HostArguments
         ["--gateway-port"] = $"{HostSettings.Section}:GatewayPort",
         ["--service-id"] = $"{HostSettings.Section}:ServiceId",
         ["--cluster-id"] = $"{HostSettings.Section}:ClusterId",
+        ["--log-format"] = $"{Operations.OperationsOptions.Section}:LogFormat",
     };
 
     /// <summary>Listens on 127.0.0.1:5080 unless <c>--urls</c> or ASPNETCORE_URLS says otherwise.</summary>
