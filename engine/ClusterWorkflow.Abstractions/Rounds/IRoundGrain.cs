@@ -29,6 +29,14 @@ public interface IRoundGrain : IGrainWithStringKey
     [Alias("rollup")]
     Task<KpiRollupResult?> GetRollupAsync();
 
+    /// <summary>The plan the round was opened with (definitions, KPI pack, clusters); null before it opens.</summary>
+    [Alias("plan")]
+    Task<RoundPlan?> GetPlanAsync();
+
+    /// <summary>Every cluster of the round with its submission's workflow state, overdue flag and approved KPI values, in plan order.</summary>
+    [Alias("clusters")]
+    Task<IReadOnlyList<RoundClusterStatus>> GetClustersAsync();
+
     /// <summary>Called by the round's submissions after each change.</summary>
     [Alias("report")]
     Task ReportAsync(SubmissionStatusReport report);

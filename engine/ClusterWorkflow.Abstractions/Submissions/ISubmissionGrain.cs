@@ -1,5 +1,6 @@
 using ClusterWorkflow.Abstractions.Common;
 using ClusterWorkflow.Abstractions.People;
+using ClusterWorkflow.Domain.Kpis;
 using ClusterWorkflow.Domain.Workflow;
 
 namespace ClusterWorkflow.Abstractions.Submissions;
@@ -35,6 +36,14 @@ public interface ISubmissionGrain : IGrainWithStringKey
 
     [Alias("audit")]
     Task<Outcome<IReadOnlyList<WorkflowAuditEntry>>> GetAuditAsync(Actor actor);
+
+    /// <summary>
+    /// The KPI values a reviewer should see: the stored ones once the workflow computed them in a final
+    /// state, otherwise computed now from the latest validated data and the cluster's approved history,
+    /// without storing anything. Null when the round has no KPI pack or the submission was never opened.
+    /// </summary>
+    [Alias("preview-kpis")]
+    Task<KpiClusterResult?> PreviewKpisAsync();
 
     /// <summary>The workflow this submission runs on, as a Mermaid state diagram.</summary>
     [Alias("mermaid")]

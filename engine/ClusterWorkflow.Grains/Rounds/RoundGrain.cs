@@ -110,6 +110,11 @@ public sealed class RoundGrain(
 
     public Task<KpiRollupResult?> GetRollupAsync() => Task.FromResult(S.Rollup);
 
+    public Task<RoundPlan?> GetPlanAsync() => Task.FromResult(S.Plan);
+
+    public Task<IReadOnlyList<RoundClusterStatus>> GetClustersAsync() =>
+        Task.FromResult<IReadOnlyList<RoundClusterStatus>>(RoundProgressCalculator.Statuses(S, Today()));
+
     public async Task ReportAsync(SubmissionStatusReport report)
     {
         if (!S.Clusters.TryGetValue(report.ClusterId, out var entry) || report.Revision <= entry.Revision)

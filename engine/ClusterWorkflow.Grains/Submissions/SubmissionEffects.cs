@@ -16,16 +16,25 @@ internal sealed class SubmissionEffects(IGrainFactory grains, string key, Submis
 {
     public async Task ComputeKpisAsync(WorkflowAuditEntry entry)
     {
+        var approvedOn = definitions.Workflow.IsFinal(entry.To) ? DateOnly.FromDateTime(entry.At.UtcDateTime) : (DateOnly?)null;
+        if (await EvaluateAsync(approvedOn) is { } result)
+        {
+            state.Kpis = result;
+        }
+    }
+
+    /// <summary>The KPI values of the latest cleaned data with the cluster's approved history; null without a pack. Stores nothing.</summary>
+    public async Task<KpiClusterResult?> EvaluateAsync(DateOnly? approvedOn)
+    {
         var plan = state.Plan!;
         if (plan.KpiPack is not { } pack)
         {
-            return;
+            return null;
         }
         var history = await grains.GetGrain<IClusterGrain>(plan.Cluster.Id).GetHistoryAsync();
         var earlier = history.Where(p => p.Period != plan.Period).ToList();
-        var approvedOn = definitions.Workflow.IsFinal(entry.To) ? DateOnly.FromDateTime(entry.At.UtcDateTime) : (DateOnly?)null;
         var input = SubmissionKpiInput.Build(plan, state.Cleaned ?? SubmissionData.Empty, earlier, approvedOn, kpis.Options.MaxHistoryLag);
-        state.Kpis = kpis.Evaluate(pack, input);
+        return kpis.Evaluate(pack, input);
     }
 
     public Task PublishAsync(WorkflowAuditEntry entry)

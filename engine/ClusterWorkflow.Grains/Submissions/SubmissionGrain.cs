@@ -165,6 +165,21 @@ public sealed class SubmissionGrain(
             ? new Outcome<IReadOnlyList<WorkflowAuditEntry>>(null, problem.Status, problem.Problems)
             : Outcome<IReadOnlyList<WorkflowAuditEntry>>.Ok([.. S.Workflow!.Audit]));
 
+    public async Task<KpiClusterResult?> PreviewKpisAsync()
+    {
+        if (Definitions() is not { } definitions || S.Plan?.KpiPack is null)
+        {
+            return null;
+        }
+        if (S.Kpis is not null && definitions.Workflow.IsFinal(S.Workflow!.CurrentState))
+        {
+            return S.Kpis;
+        }
+        // Validation is a cache of the data, so filling it here changes nothing stored.
+        EnsureValidated();
+        return await new SubmissionEffects(GrainFactory, Key, S, definitions, kpis, clock).EvaluateAsync(approvedOn: null);
+    }
+
     public Task<Outcome<string>> GetMermaidAsync() => Task.FromResult(
         Definitions() is { } definitions
             ? Outcome<string>.Ok(definitions.Workflow.ToMermaid())
