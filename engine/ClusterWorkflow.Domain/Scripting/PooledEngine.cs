@@ -38,9 +38,12 @@ internal sealed class PooledEngine
             o.MaxStatements(options.MaxStatements);
             o.LimitMemory(options.MemoryLimitBytes);
             o.Constraint(() => new OperationDeadlineConstraint());
+            o.Constraint(() => new CpuTimeLimitConstraint(ThreadCpuClock.Now));
         });
         Deadline = Engine.Constraints.Find<OperationDeadlineConstraint>()
             ?? throw new InvalidOperationException("The operation deadline constraint was not registered.");
+        CpuTime = Engine.Constraints.Find<CpuTimeLimitConstraint>()
+            ?? throw new InvalidOperationException("The processor time constraint was not registered.");
 
         if (!string.IsNullOrWhiteSpace(preludeJavaScript))
         {
@@ -52,7 +55,11 @@ internal sealed class PooledEngine
 
     public Engine Engine { get; }
 
+    /// <summary>Wall-clock backstop and cancellation: <see cref="ScriptOptions.WallClockLimit"/>.</summary>
     public OperationDeadlineConstraint Deadline { get; }
+
+    /// <summary>The time limit proper: processor time of the evaluating thread.</summary>
+    public CpuTimeLimitConstraint CpuTime { get; }
 
     /// <summary>Undoes everything the last evaluation left in the global scope.</summary>
     public void Restore()

@@ -34,9 +34,12 @@ internal static class ScriptErrorMapper
                 return (new ScriptError(sourceId, ScriptErrorKind.InvalidResult, exception.Message, null, null), true);
             case OperationCanceledException or ExecutionCanceledException when cancellationToken.IsCancellationRequested:
                 return (new ScriptError(sourceId, ScriptErrorKind.Cancelled, "The evaluation was cancelled because the request ended.", line, column), false);
-            case TimeoutException:
+            case ProcessorTimeExceededException:
                 return (new ScriptError(sourceId, ScriptErrorKind.Timeout,
                     $"The script ran longer than {options.TimeLimit.TotalSeconds:0.###} s; look for a loop that never ends.", line, column), false);
+            case TimeoutException:
+                return (new ScriptError(sourceId, ScriptErrorKind.Timeout,
+                    $"The script did not finish within {options.EffectiveWallClockLimit.TotalSeconds:0.###} s of wall-clock time; look for a loop that never ends.", line, column), false);
             case StatementsCountOverflowException:
                 return (new ScriptError(sourceId, ScriptErrorKind.StatementLimit,
                     $"The script executed more than {options.MaxStatements:N0} statements; look for a loop that never ends.", line, column), false);

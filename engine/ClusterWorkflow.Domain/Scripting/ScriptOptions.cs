@@ -7,8 +7,19 @@ namespace ClusterWorkflow.Domain.Scripting;
 /// </summary>
 public sealed class ScriptOptions
 {
-    /// <summary>Wall-clock budget of one evaluation. Default 2 seconds.</summary>
+    /// <summary>
+    /// Processor time one evaluation may use (the evaluating thread's, so time spent waiting for a
+    /// core on a loaded machine does not count). Default 2 seconds.
+    /// </summary>
     public TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Wall-clock backstop of one evaluation, for the case the thread cannot be measured.
+    /// Default null: ten times <see cref="TimeLimit"/>.
+    /// </summary>
+    public TimeSpan? WallClockLimit { get; set; }
+
+    internal TimeSpan EffectiveWallClockLimit => WallClockLimit ?? TimeLimit * 10;
 
     /// <summary>Statements one evaluation may execute. Default 1,000,000 (a loop over 500 rows is ~2,000).</summary>
     public int MaxStatements { get; set; } = 1_000_000;

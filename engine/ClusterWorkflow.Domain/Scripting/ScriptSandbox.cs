@@ -95,7 +95,8 @@ public sealed class ScriptSandbox
         var reusable = true;
         try
         {
-            pooled.Deadline.Begin(_options.TimeLimit, cancellationToken);
+            pooled.Deadline.Begin(_options.EffectiveWallClockLimit, cancellationToken);
+            pooled.CpuTime.Begin(_options.TimeLimit);
             foreach (var (name, value) in variables)
             {
                 pooled.Engine.SetValue(name, JsValueConverter.ToJs(pooled.Engine, value, _options.MaxValueDepth, name));
@@ -114,6 +115,7 @@ public sealed class ScriptSandbox
         finally
         {
             pooled.Deadline.End();
+            pooled.CpuTime.End();
             reusable = reusable && TryRestore(pooled);
             if (reusable)
             {
