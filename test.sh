@@ -22,6 +22,17 @@ if [ -z "$(pg_bindir)" ] || [ ! -x "$(pg_bindir)/initdb" ]; then
 fi
 PG_BIN="$(pg_bindir)"
 
+# --- Chromium for the UI's browser tests (Playwright drives Debian's build; no browser download) ----
+# and a Devanagari font, so the Hindi screens render as text, not as boxes.
+if [ ! -x /usr/bin/chromium ]; then
+  log "installing Chromium"
+  apt_install chromium
+fi
+if ! fc-list 2>/dev/null | grep -qi 'devanagari\|lohit'; then
+  log "installing a Devanagari font"
+  apt_install fonts-lohit-deva fontconfig
+fi
+
 # --- a throwaway server ---------------------------------------------------------------------------
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
   || echo $((20000 + RANDOM % 20000)); }

@@ -1,6 +1,7 @@
 using ClusterWorkflow.Host.Api;
 using ClusterWorkflow.Host.Hosting;
 using ClusterWorkflow.Host.Operations;
+using ClusterWorkflow.Host.Ui;
 
 return await HostEntry.RunAsync(args, static async args =>
 {
@@ -13,10 +14,12 @@ return await HostEntry.RunAsync(args, static async args =>
     });
     builder.Configuration.AddCommandLine(args, HostArguments.SwitchMappings);
     builder.AddClusterWorkflowOperations().AddClusterWorkflowDomain().AddClusterWorkflowSilo().AddClusterWorkflowApi();
+    builder.AddClusterWorkflowUi();
 
     var app = builder.Build();
     app.UseClusterWorkflowOperations();
     app.UseClusterWorkflowApi();
+    app.UseClusterWorkflowUi();
     await app.RunAsync();
     return 0;
 });

@@ -1,0 +1,47 @@
+using System.Globalization;
+using ClusterWorkflow.Host.Ui.Localization;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
+
+namespace ClusterWorkflow.Host.Ui;
+
+/// <summary>
+/// The web UI: Blazor components rendered on the server (interactive over one circuit per tab),
+/// MudBlazor, English and Hindi. It lives beside the API in the same host and calls the same grains
+/// with the signed-in person, so authorization stays where the grains and the API put it.
+/// </summary>
+public static class UiSetup
+{
+    public static WebApplicationBuilder AddClusterWorkflowUi(this WebApplicationBuilder builder)
+    {
+        // Static web assets (MudBlazor's css/js, blazor.web.js) are found from the build output too,
+        // not only from a publish folder, whatever the environment.
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddAuthorizationCore();
+        builder.Services.AddScoped<UiText>();
+        builder.Services.Configure<UiOptions>(builder.Configuration.GetSection(UiOptions.Section));
+        builder.Services.AddScoped<UiProgram>();
+        builder.Services.AddScoped<Designer.FormStore>();
+        return builder;
+    }
+
+    public static WebApplication UseClusterWorkflowUi(this WebApplication app)
+    {
+        var cultures = UiLanguages.All.Select(code => new CultureInfo(code)).ToList();
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(UiLanguages.English),
+            SupportedCultures = cultures,
+            SupportedUICultures = cultures,
+            RequestCultureProviders = [new CookieRequestCultureProvider()],
+        });
+        app.UseAntiforgery();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapLanguageSwitch();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymous();
+        return app;
+    }
+}
