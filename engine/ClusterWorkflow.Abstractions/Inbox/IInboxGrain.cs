@@ -15,4 +15,12 @@ public interface IInboxGrain : IGrainWithStringKey
     /// <summary>Marks an item done; answers false when there is no such item.</summary>
     [Alias("done")]
     Task<bool> MarkDoneAsync(string itemId);
+
+    /// <summary>
+    /// Marks done the open items of a submission that ask this person to act (see
+    /// <see cref="InboxItemKinds.AsksForAction"/>), because the submission moved on; notices stay.
+    /// Answers how many were closed.
+    /// </summary>
+    [Alias("close-for-submission")]
+    Task<int> CloseForSubmissionAsync(string submissionKey);
 }

@@ -20,4 +20,10 @@ public static class InboxItemKinds
 
     /// <summary>Any other notice.</summary>
     public const string Notice = "notice";
+
+    /// <summary>
+    /// True for the kinds that wait for the person to act on the submission's current state (task,
+    /// review, returned): they close when the submission moves on. The other kinds are notices.
+    /// </summary>
+    public static bool AsksForAction(string kind) => kind is Task or Review or Returned;
 }

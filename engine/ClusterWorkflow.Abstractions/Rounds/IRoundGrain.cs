@@ -10,7 +10,8 @@ public interface IRoundGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Opens the round from a plan (program managers only): one submission per cluster and a task in
-    /// each TSA's inbox. The same plan again changes nothing; another plan for an open round is a conflict.
+    /// each TSA's inbox. The same plan again opens the submissions a failed attempt missed and changes
+    /// nothing else; another plan for an open round is a conflict.
     /// </summary>
     [Alias("open")]
     Task<Outcome<RoundInfo>> OpenAsync(Actor actor, RoundPlan plan);
@@ -24,6 +25,10 @@ public interface IRoundGrain : IGrainWithStringKey
 
     [Alias("progress")]
     Task<RoundProgress> GetProgressAsync();
+
+    /// <summary>Every cluster's submission as the round last heard of it, ordered by cluster id.</summary>
+    [Alias("submissions")]
+    Task<IReadOnlyList<RoundSubmissionSummary>> ListSubmissionsAsync();
 
     /// <summary>The roll-ups computed when the round closed; null while it is open.</summary>
     [Alias("rollup")]

@@ -2,6 +2,7 @@ using ClusterWorkflow.Abstractions.Inbox;
 
 namespace ClusterWorkflow.Grains.Inbox;
 
+/// <summary>What waits for one person: items are added once by id and closed when done or when their submission moves on.</summary>
 [GrainType("inbox")]
 public sealed class InboxGrain(
     [PersistentState("inbox", StoreNames.Main)] IPersistentState<InboxState> state) : Grain, IInboxGrain
@@ -33,5 +34,24 @@ public sealed class InboxGrain(
             await state.WriteStateAsync();
         }
         return true;
+    }
+
+    public async Task<int> CloseForSubmissionAsync(string submissionKey)
+    {
+        var items = state.State.Items;
+        var closed = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!items[i].Done && items[i].SubmissionKey == submissionKey && InboxItemKinds.AsksForAction(items[i].Kind))
+            {
+                items[i] = items[i] with { Done = true };
+                closed++;
+            }
+        }
+        if (closed > 0)
+        {
+            await state.WriteStateAsync();
+        }
+        return closed;
     }
 }

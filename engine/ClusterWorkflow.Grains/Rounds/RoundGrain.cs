@@ -27,6 +27,8 @@ public sealed class RoundGrain(
 
     private static readonly TimeSpan ReminderPeriod = TimeSpan.FromHours(1);
 
+    private Dictionary<string, string>? _stateLabels;
+
     private RoundState S => state.State;
 
     private (string ProgramId, string Period) Key
@@ -55,9 +57,13 @@ public sealed class RoundGrain(
         var fingerprint = PlanFingerprint.Of(plan);
         if (S.Status != RoundStatus.NotOpened)
         {
-            return S.PlanFingerprint == fingerprint
-                ? Outcome<RoundInfo>.Ok(Info())
-                : Outcome<RoundInfo>.Fail(OutcomeStatus.Conflict, "already-open", $"Round '{this.GetPrimaryKeyString()}' is {S.Status.ToString().ToLowerInvariant()} with another plan; a round's plan does not change once opened.");
+            if (S.PlanFingerprint != fingerprint)
+            {
+                return Outcome<RoundInfo>.Fail(OutcomeStatus.Conflict, "already-open", $"Round '{this.GetPrimaryKeyString()}' is {S.Status.ToString().ToLowerInvariant()} with another plan; a round's plan does not change once opened.");
+            }
+            // The same plan again: an earlier attempt may have failed part-way, so open what it missed
+            // (opening a submission twice changes nothing).
+            return S.Status == RoundStatus.Open ? await OpenSubmissionsAsync(S.Plan!) : Outcome<RoundInfo>.Ok(Info());
         }
         var problems = RoundPlanCheck.Problems(Key.ProgramId, Key.Period, plan, engine, forms);
         if (problems.Count > 0)
@@ -74,10 +80,8 @@ public sealed class RoundGrain(
         S.OpenedBy = actor.UserId;
         S.OpenedAt = clock.GetUtcNow();
         await state.WriteStateAsync();
-        var opened = await Task.WhenAll(plan.Clusters.Select(c => OpenSubmissionAsync(plan, c.Id)));
         await this.RegisterOrUpdateReminder(OverdueReminder, ReminderPeriod, ReminderPeriod);
-        var failed = opened.SelectMany(o => o.Problems).ToList();
-        return failed.Count == 0 ? Outcome<RoundInfo>.Ok(Info()) : new Outcome<RoundInfo>(Info(), OutcomeStatus.Invalid, failed);
+        return await OpenSubmissionsAsync(plan);
     }
 
     public async Task<Outcome<RoundInfo>> CloseAsync(Actor actor)
@@ -107,6 +111,16 @@ public sealed class RoundGrain(
     public Task<RoundInfo> GetAsync() => Task.FromResult(Info());
 
     public Task<RoundProgress> GetProgressAsync() => Task.FromResult(RoundProgressCalculator.Compute(S, Today()));
+
+    public Task<IReadOnlyList<RoundSubmissionSummary>> ListSubmissionsAsync()
+    {
+        var today = Today();
+        return Task.FromResult<IReadOnlyList<RoundSubmissionSummary>>(S.Clusters.Values
+            .OrderBy(e => e.Profile.Id, StringComparer.Ordinal)
+            .Select(e => new RoundSubmissionSummary(e.Profile, e.WorkflowState, StateLabel(e.WorkflowState), e.Final, Math.Max(e.Revision, 0),
+                !e.Final && S.DueDate is { } due && today > due, e.LastChange))
+            .ToList());
+    }
 
     public Task<KpiRollupResult?> GetRollupAsync() => Task.FromResult(S.Rollup);
 
@@ -155,13 +169,42 @@ public sealed class RoundGrain(
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
         reminderName == OverdueReminder ? CheckOverdueAsync() : Task.CompletedTask;
 
-    private async Task<Outcome<SubmissionInfo>> OpenSubmissionAsync(RoundPlan plan, string clusterId)
+    /// <summary>Records the round under its program and opens every cluster's submission; what failed is answered with a way to retry.</summary>
+    private async Task<Outcome<RoundInfo>> OpenSubmissionsAsync(RoundPlan plan)
     {
-        var cluster = plan.Clusters.First(c => c.Id == clusterId);
+        await GrainFactory.GetGrain<IProgramRoundsGrain>(Key.ProgramId).AddAsync(Key.Period);
+        var opened = await Task.WhenAll(plan.Clusters.Select((c, i) => OpenSubmissionAsync(plan, i)));
+        var failed = opened.SelectMany(o => o.Problems).ToList();
+        return failed.Count == 0 ? Outcome<RoundInfo>.Ok(Info()) : new Outcome<RoundInfo>(Info(), OutcomeStatus.Invalid, failed);
+    }
+
+    private async Task<Outcome<SubmissionInfo>> OpenSubmissionAsync(RoundPlan plan, int index)
+    {
+        var cluster = plan.Clusters[index];
         var slice = new SubmissionPlan(Key.ProgramId, plan.Period, plan.DueDate, cluster, plan.Workflow, plan.ClusterForm, plan.RosterForm, plan.KpiPack,
             plan.DistrictReviewers.GetValueOrDefault(cluster.District) ?? [],
             plan.StateReviewers.GetValueOrDefault(cluster.State) ?? []);
-        return await GrainFactory.GetGrain<ISubmissionGrain>(SubmissionKey.For(this.GetPrimaryKeyString(), clusterId)).InitializeAsync(slice);
+        try
+        {
+            return await GrainFactory.GetGrain<ISubmissionGrain>(SubmissionKey.For(this.GetPrimaryKeyString(), cluster.Id)).InitializeAsync(slice);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One cluster's failure (storage, a silo going away) must not hide the others that opened.
+            return Outcome<SubmissionInfo>.Fail(OutcomeStatus.Invalid, "cluster-not-opened",
+                $"The submission of cluster '{cluster.Id}' could not be opened ({ex.Message}); open the round again with the same plan to retry — what is open stays as it is.",
+                $"clusters[{index}]");
+        }
+    }
+
+    private string StateLabel(string state)
+    {
+        if (_stateLabels is null && S.Plan is { } plan)
+        {
+            _stateLabels = engine.Load(plan.Workflow.Json).Definition?.States
+                .ToDictionary(st => st.Id, st => st.Label ?? st.Id, StringComparer.Ordinal) ?? [];
+        }
+        return _stateLabels?.GetValueOrDefault(state) ?? state;
     }
 
     /// <summary>Approved clusters with their KPI values; the others only with the round's facts, so completeness counts them as missing.</summary>

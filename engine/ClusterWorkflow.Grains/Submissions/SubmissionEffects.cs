@@ -10,7 +10,7 @@ namespace ClusterWorkflow.Grains.Submissions;
 /// <summary>
 /// The entry actions a submission performs for the workflow and what it tells other grains: KPI
 /// values (with the cluster's approved history), publication to the cluster's history, inbox
-/// notices, and its state to the round. Every tell is idempotent, so a retry repeats nothing.
+/// tasks and notices, and its state to the round. Every tell is idempotent, so a retry repeats nothing.
 /// </summary>
 internal sealed class SubmissionEffects(IGrainFactory grains, string key, SubmissionState state, SubmissionDefinitions definitions, KpiEvaluator kpis, TimeProvider clock)
 {
@@ -44,8 +44,20 @@ internal sealed class SubmissionEffects(IGrainFactory grains, string key, Submis
     }
 
     public Task NotifyAsync(WorkflowAuditEntry entry) => Task.WhenAll(
-        SubmissionNotices.For(key, state.Plan!, definitions, entry)
+        SubmissionNotices.Notices(key, state.Plan!, definitions, entry)
             .Select(n => grains.GetGrain<IInboxGrain>(n.UserId).AddAsync(n.Item)));
+
+    /// <summary>
+    /// Closes the tasks of the people who could act in the state left and gives one to each person
+    /// who can act in the state reached (closing first, so someone acting in both keeps one open task).
+    /// </summary>
+    public async Task MoveTasksAsync(WorkflowAuditEntry entry)
+    {
+        await Task.WhenAll(SubmissionNotices.Holders(state.Plan!, definitions, entry.From)
+            .Select(user => grains.GetGrain<IInboxGrain>(user).CloseForSubmissionAsync(key)));
+        await Task.WhenAll(SubmissionNotices.Tasks(key, state.Plan!, definitions, entry)
+            .Select(n => grains.GetGrain<IInboxGrain>(n.UserId).AddAsync(n.Item)));
+    }
 
     public Task ReportToRoundAsync()
     {

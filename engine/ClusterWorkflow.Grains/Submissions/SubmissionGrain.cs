@@ -123,7 +123,7 @@ public sealed class SubmissionGrain(
         }
         SetWorkflow(result.Workflow);
         var effects = new SubmissionEffects(GrainFactory, Key, S, definitions, kpis, clock);
-        var tells = new List<Func<Task>>();
+        var tells = new List<Func<Task>> { () => effects.MoveTasksAsync(result.Audit!) };
         foreach (var action in result.Actions)
         {
             switch (action)

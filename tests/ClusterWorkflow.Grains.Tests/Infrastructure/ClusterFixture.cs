@@ -1,11 +1,14 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime.Hosting;
+using Orleans.Storage;
 using Orleans.Serialization;
 using ClusterWorkflow.Grains;
 using Orleans.TestingHost;
 
 namespace ClusterWorkflow.Grains.Tests.Infrastructure;
 
-/// <summary>One in-process test cluster shared by the grain tests (grain storage in memory).</summary>
+/// <summary>One in-process test cluster shared by the grain tests (grain storage in memory, see <see cref="FlakyGrainStorage"/>).</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public TestCluster Cluster { get; } = new TestClusterBuilder(initialSilosCount: 1)
@@ -21,11 +24,16 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder silo) => silo
-            .AddMemoryGrainStorage(StoreNames.Main)
-            .UseInMemoryReminderService()
-            .AddClusterWorkflowSerialization()
-            .AddClusterWorkflowDomainServices();
+        public void Configure(ISiloBuilder silo)
+        {
+            silo.AddMemoryGrainStorage(MemoryStore)
+                .UseInMemoryReminderService()
+                .AddClusterWorkflowSerialization()
+                .AddClusterWorkflowDomainServices();
+            silo.Services.AddGrainStorage(StoreNames.Main, (services, _) => new FlakyGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(MemoryStore)));
+        }
+
+        private const string MemoryStore = "memory";
     }
 }
 
