@@ -31,6 +31,7 @@ public static class ApiSetup
         app.MapFormImportEndpoints();
         app.MapRosterEndpoints();
         app.MapKpiEndpoints();
+        app.MapReviewEndpoints();
         return app;
     }
 }
