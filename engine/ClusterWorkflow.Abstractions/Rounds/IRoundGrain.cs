@@ -26,10 +26,6 @@ public interface IRoundGrain : IGrainWithStringKey
     [Alias("progress")]
     Task<RoundProgress> GetProgressAsync();
 
-    /// <summary>Every cluster's submission as the round last heard of it, ordered by cluster id.</summary>
-    [Alias("submissions")]
-    Task<IReadOnlyList<RoundSubmissionSummary>> ListSubmissionsAsync();
-
     /// <summary>The roll-ups computed when the round closed; null while it is open.</summary>
     [Alias("rollup")]
     Task<KpiRollupResult?> GetRollupAsync();

@@ -27,8 +27,6 @@ public sealed class RoundGrain(
 
     private static readonly TimeSpan ReminderPeriod = TimeSpan.FromHours(1);
 
-    private Dictionary<string, string>? _stateLabels;
-
     private RoundState S => state.State;
 
     private (string ProgramId, string Period) Key
@@ -112,16 +110,6 @@ public sealed class RoundGrain(
 
     public Task<RoundProgress> GetProgressAsync() => Task.FromResult(RoundProgressCalculator.Compute(S, Today()));
 
-    public Task<IReadOnlyList<RoundSubmissionSummary>> ListSubmissionsAsync()
-    {
-        var today = Today();
-        return Task.FromResult<IReadOnlyList<RoundSubmissionSummary>>(S.Clusters.Values
-            .OrderBy(e => e.Profile.Id, StringComparer.Ordinal)
-            .Select(e => new RoundSubmissionSummary(e.Profile, e.WorkflowState, StateLabel(e.WorkflowState), e.Final, Math.Max(e.Revision, 0),
-                !e.Final && S.DueDate is { } due && today > due, e.LastChange))
-            .ToList());
-    }
-
     public Task<KpiRollupResult?> GetRollupAsync() => Task.FromResult(S.Rollup);
 
     public Task<RoundPlan?> GetPlanAsync() => Task.FromResult(S.Plan);
@@ -195,16 +183,6 @@ public sealed class RoundGrain(
                 $"The submission of cluster '{cluster.Id}' could not be opened ({ex.Message}); open the round again with the same plan to retry — what is open stays as it is.",
                 $"clusters[{index}]");
         }
-    }
-
-    private string StateLabel(string state)
-    {
-        if (_stateLabels is null && S.Plan is { } plan)
-        {
-            _stateLabels = engine.Load(plan.Workflow.Json).Definition?.States
-                .ToDictionary(st => st.Id, st => st.Label ?? st.Id, StringComparer.Ordinal) ?? [];
-        }
-        return _stateLabels?.GetValueOrDefault(state) ?? state;
     }
 
     /// <summary>Approved clusters with their KPI values; the others only with the round's facts, so completeness counts them as missing.</summary>

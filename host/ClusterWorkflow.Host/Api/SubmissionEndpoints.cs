@@ -3,6 +3,7 @@ using ClusterWorkflow.Abstractions.People;
 using ClusterWorkflow.Abstractions.Rounds;
 using ClusterWorkflow.Abstractions.Submissions;
 using ClusterWorkflow.Host.Auth;
+using ClusterWorkflow.Host.Reports;
 
 namespace ClusterWorkflow.Host.Api;
 
@@ -32,19 +33,19 @@ public static class SubmissionEndpoints
     {
         var actor = context.Actor();
         if (await RoundEndpoints.FindAsync(programId, period, grains) is not { } round) return RoundEndpoints.RoundNotFound(period);
-        var all = await round.ListSubmissionsAsync();
-        return Results.Ok(all.Where(s => ClusterScope.CanRead(actor, s.Cluster)).Select(s => new
+        var labels = WorkflowLabels.From((await round.GetPlanAsync())?.Workflow.Json);
+        var all = await round.GetClustersAsync();
+        return Results.Ok(all.Where(s => ClusterScope.CanRead(actor, s.Profile)).OrderBy(s => s.Profile.Id, StringComparer.Ordinal).Select(s => new
         {
-            clusterId = s.Cluster.Id,
-            clusterName = s.Cluster.Name,
-            s.Cluster.State,
-            s.Cluster.District,
-            s.Cluster.Block,
-            s.Cluster.TsaId,
-            workflowState = s.State,
-            s.StateLabel,
+            clusterId = s.Profile.Id,
+            clusterName = s.Profile.Name,
+            s.Profile.State,
+            s.Profile.District,
+            s.Profile.Block,
+            s.Profile.TsaId,
+            s.WorkflowState,
+            stateLabel = labels.State(s.WorkflowState),
             s.Final,
-            s.Revision,
             s.Overdue,
             s.LastChange,
         }));
