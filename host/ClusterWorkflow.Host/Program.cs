@@ -1,4 +1,5 @@
 using ClusterWorkflow.Host.Api;
+using ClusterWorkflow.Host.Auth;
 using ClusterWorkflow.Host.Hosting;
 using ClusterWorkflow.Host.Operations;
 using ClusterWorkflow.Host.Ui;
@@ -13,7 +14,7 @@ return await HostEntry.RunAsync(args, static async args =>
         ContentRootPath = AppContext.BaseDirectory,
     });
     builder.Configuration.AddCommandLine(args, HostArguments.SwitchMappings);
-    builder.AddClusterWorkflowOperations().AddClusterWorkflowDomain().AddClusterWorkflowSilo().AddClusterWorkflowApi();
+    builder.AddClusterWorkflowOperations().AddClusterWorkflowDomain().AddClusterWorkflowSilo().AddClusterWorkflowAuth().AddClusterWorkflowApi();
     builder.AddClusterWorkflowUi();
 
     var app = builder.Build();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ClusterWorkflow.Host.Auth;
 
 namespace ClusterWorkflow.Host.Api;
 
@@ -24,7 +25,8 @@ public static class ApiSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
+        app.UseClusterWorkflowAuth();
+        app.MapOpenApi().AllowAnonymous();
         app.MapHealthEndpoints();
         app.MapProgramEndpoints();
         app.MapFormEndpoints();

@@ -4,6 +4,7 @@ using ClusterWorkflow.Abstractions.Definitions;
 using ClusterWorkflow.Abstractions.Programs;
 using ClusterWorkflow.Domain.Forms;
 using ClusterWorkflow.Domain.Forms.Validation;
+using ClusterWorkflow.Host.Auth;
 
 namespace ClusterWorkflow.Host.Api;
 
@@ -17,12 +18,12 @@ public static class FormEndpoints
     {
         var forms = app.MapGroup("/api/programs/{programId}/forms").WithTags("Forms");
         forms.MapGet("/", ListAsync).WithName("ListForms");
-        forms.MapPost("/", SaveAsync).WithName("SaveForm").Accepts<FormDefinition>("application/json");
+        forms.MapPost("/", SaveAsync).WithName("SaveForm").RequireAuthorization(AuthPolicies.ManageDefinitions).Accepts<FormDefinition>("application/json");
         forms.MapGet("/{formId}", GetLatestAsync).WithName("GetForm");
         forms.MapGet("/{formId}/versions", ListVersionsAsync).WithName("ListFormVersions");
         forms.MapGet("/{formId}/versions/{version:int}", GetVersionAsync).WithName("GetFormVersion");
-        forms.MapPost("/{formId}/validate", ValidateSubmissionAsync).WithName("ValidateSubmission");
-        app.MapPost("/api/forms/check", CheckAsync).WithTags("Forms").WithName("CheckForm").Accepts<FormDefinition>("application/json");
+        forms.MapPost("/{formId}/validate", ValidateSubmissionAsync).WithName("ValidateSubmission").RequireAuthorization(AuthPolicies.EnterData);
+        app.MapPost("/api/forms/check", CheckAsync).WithTags("Forms").WithName("CheckForm").RequireAuthorization(AuthPolicies.ManageDefinitions).Accepts<FormDefinition>("application/json");
         return app;
     }
 

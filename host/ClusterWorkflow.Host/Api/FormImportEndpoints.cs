@@ -2,6 +2,7 @@ using ClusterWorkflow.Abstractions.Common;
 using ClusterWorkflow.Domain.Forms;
 using ClusterWorkflow.Domain.Forms.Validation;
 using ClusterWorkflow.Domain.Forms.XlsForm;
+using ClusterWorkflow.Host.Auth;
 
 namespace ClusterWorkflow.Host.Api;
 
@@ -11,7 +12,7 @@ public static class FormImportEndpoints
     public static IEndpointRouteBuilder MapFormImportEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/programs/{programId}/forms/import-xlsform", ImportXlsFormAsync)
-            .WithTags("Forms").WithName("ImportXlsForm").DisableAntiforgery();
+            .WithTags("Forms").WithName("ImportXlsForm").RequireAuthorization(AuthPolicies.ManageDefinitions).DisableAntiforgery();
         return app;
     }
 

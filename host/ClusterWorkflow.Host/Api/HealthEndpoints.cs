@@ -18,7 +18,7 @@ public static class HealthEndpoints
                 store = settings.StoreKind.ToString().ToLowerInvariant(),
                 activeSilos = hosts.Count,
             });
-        }).WithTags("Health").WithName("Health");
+        }).WithTags("Health").WithName("Health").AllowAnonymous();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using ClusterWorkflow.Abstractions.Definitions;
 using ClusterWorkflow.Abstractions.Programs;
 using ClusterWorkflow.Domain.Kpis;
 using ClusterWorkflow.Host.Kpis;
+using ClusterWorkflow.Host.Auth;
 
 namespace ClusterWorkflow.Host.Api;
 
@@ -17,9 +18,9 @@ public static class KpiEndpoints
     {
         var packs = app.MapGroup("/api/programs/{programId}/kpi-packs").WithTags("KPIs");
         packs.MapGet("/", ListAsync).WithName("ListKpiPacks");
-        packs.MapPost("/", UploadAsync).WithName("UploadKpiPack").DisableAntiforgery();
+        packs.MapPost("/", UploadAsync).WithName("UploadKpiPack").RequireAuthorization(AuthPolicies.ManageDefinitions).DisableAntiforgery();
         packs.MapGet("/{packId}", GetAsync).WithName("GetKpiPack");
-        packs.MapPost("/{packId}/evaluate", EvaluateAsync).WithName("EvaluateKpiPack");
+        packs.MapPost("/{packId}/evaluate", EvaluateAsync).WithName("EvaluateKpiPack").RequireAuthorization(AuthPolicies.ManageDefinitions);
         return app;
     }
 

@@ -1,6 +1,7 @@
 using ClusterWorkflow.Abstractions.Clusters;
 using ClusterWorkflow.Abstractions.Common;
 using ClusterWorkflow.Abstractions.Programs;
+using ClusterWorkflow.Host.Auth;
 
 namespace ClusterWorkflow.Host.Api;
 
@@ -10,13 +11,13 @@ public static class ProgramEndpoints
     public static IEndpointRouteBuilder MapProgramEndpoints(this IEndpointRouteBuilder app)
     {
         var programs = app.MapGroup("/api/programs").WithTags("Programs");
-        programs.MapPost("/", CreateProgramAsync).WithName("CreateProgram");
+        programs.MapPost("/", CreateProgramAsync).WithName("CreateProgram").RequireAuthorization(AuthPolicies.ManageDefinitions);
         programs.MapGet("/{programId}", GetProgramAsync).WithName("GetProgram");
-        programs.MapPost("/{programId}/clusters", AddClusterAsync).WithName("AddCluster");
+        programs.MapPost("/{programId}/clusters", AddClusterAsync).WithName("AddCluster").RequireAuthorization(AuthPolicies.ManageDefinitions);
         programs.MapGet("/{programId}/clusters", ListClustersAsync).WithName("ListClusters");
 
         app.MapGet("/api/clusters/{clusterId}", GetClusterAsync).WithTags("Clusters").WithName("GetCluster");
-        app.MapGet("/api/clusters/{clusterId}/host", GetClusterHostAsync).WithTags("Clusters").WithName("GetClusterHost");
+        app.MapGet("/api/clusters/{clusterId}/host", GetClusterHostAsync).WithTags("Clusters").WithName("GetClusterHost").RequireAuthorization(AuthPolicies.Admin);
         return app;
     }
 
@@ -42,19 +43,18 @@ public static class ProgramEndpoints
         return ApiResults.From(outcome, cluster => Results.Created($"/api/clusters/{cluster.Id}", cluster));
     }
 
-    private static async Task<IResult> ListClustersAsync(string programId, IGrainFactory grains)
+    private static async Task<IResult> ListClustersAsync(string programId, IGrainFactory grains, HttpContext context)
     {
         if (!Identifier.IsValid(programId)) return ApiResults.NotFound("program", programId, "programId");
         var program = grains.GetGrain<IProgramGrain>(programId);
         if (await program.GetAsync() is null) return ApiResults.NotFound("program", programId, "programId");
-        return Results.Ok(await program.ListClustersAsync());
+        return Results.Ok(ClusterAccess.Readable(context, await program.ListClustersAsync()));
     }
 
-    private static async Task<IResult> GetClusterAsync(string clusterId, IGrainFactory grains)
+    private static async Task<IResult> GetClusterAsync(string clusterId, IGrainFactory grains, HttpContext context)
     {
-        if (!Identifier.IsValid(clusterId)) return ApiResults.NotFound("cluster", clusterId, "clusterId");
-        var cluster = await grains.GetGrain<IClusterGrain>(clusterId).GetAsync();
-        return cluster is null ? ApiResults.NotFound("cluster", clusterId, "clusterId") : Results.Ok(cluster);
+        var (cluster, refusal) = await ClusterAccess.ReadAsync(context, grains, clusterId);
+        return refusal ?? Results.Ok(cluster);
     }
 
     /// <summary>Which silo hosts the cluster's grain now: for operators watching several silos.</summary>

@@ -3,6 +3,7 @@ using ClusterWorkflow.Domain.Forms;
 using ClusterWorkflow.Domain.Forms.Upload;
 using ClusterWorkflow.Domain.Forms.Validation;
 using ClusterWorkflow.Domain.Periods;
+using ClusterWorkflow.Host.Auth;
 
 namespace ClusterWorkflow.Host.Api;
 
@@ -18,8 +19,8 @@ public static class RosterEndpoints
     public static IEndpointRouteBuilder MapRosterEndpoints(this IEndpointRouteBuilder app)
     {
         var roster = app.MapGroup("/api/programs/{programId}/forms/{formId}/repeats/{repeat}").WithTags("Forms");
-        roster.MapGet("/template.xlsx", TemplateAsync).WithName("DownloadRosterTemplate");
-        roster.MapPost("/upload", UploadAsync).WithName("UploadRoster").DisableAntiforgery();
+        roster.MapGet("/template.xlsx", TemplateAsync).WithName("DownloadRosterTemplate").RequireAuthorization(AuthPolicies.EnterData);
+        roster.MapPost("/upload", UploadAsync).WithName("UploadRoster").RequireAuthorization(AuthPolicies.EnterData).DisableAntiforgery();
         return app;
     }
 

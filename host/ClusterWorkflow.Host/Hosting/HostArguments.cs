@@ -16,6 +16,7 @@ public static class HostArguments
         ["--service-id"] = $"{HostSettings.Section}:ServiceId",
         ["--cluster-id"] = $"{HostSettings.Section}:ClusterId",
         ["--log-format"] = $"{Operations.OperationsOptions.Section}:LogFormat",
+        ["--admin-password"] = "ClusterWorkflow:Auth:BootstrapAdminPassword",
     };
 
     /// <summary>Listens on 127.0.0.1:5080 unless <c>--urls</c> or ASPNETCORE_URLS says otherwise.</summary>

@@ -7,9 +7,15 @@ namespace ClusterWorkflow.Host.Tests.Infrastructure;
 /// <summary>
 /// The real host, started as its own process the way an operator starts it, on free ports. Tests
 /// talk to it over HTTP on 127.0.0.1 and stop it with SIGTERM (a clean stop) or SIGKILL.
+/// It starts with <c>--admin-password</c> (<see cref="AdminPassword"/>) unless the arguments give one;
+/// <see cref="Http"/> is then signed in as <c>admin</c>, <see cref="Anonymous"/> is not signed in,
+/// and <see cref="ClientAsAsync"/> gives a client signed in as any user.
 /// </summary>
-public sealed class HostProcess : IAsyncDisposable
+public sealed partial class HostProcess : IAsyncDisposable
 {
+    /// <summary>The password the test hosts give the bootstrap administrator.</summary>
+    public const string AdminPassword = "test-admin-password-1";
+
     private readonly Process process;
     private readonly StringBuilder output = new();
 
@@ -33,11 +39,19 @@ public sealed class HostProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         BaseAddress = baseAddress;
         Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        Anonymous = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
 
     public Uri BaseAddress { get; }
 
+    /// <summary>Signed in as the bootstrap administrator once the host is healthy.</summary>
     public HttpClient Http { get; }
+
+    /// <summary>The same as <see cref="Http"/>: signed in as <c>admin</c>.</summary>
+    public HttpClient Admin => Http;
+
+    /// <summary>Not signed in.</summary>
+    public HttpClient Anonymous { get; }
 
     public string Output { get { lock (output) return output.ToString(); } }
 
@@ -52,11 +66,13 @@ public sealed class HostProcess : IAsyncDisposable
             "--urls", $"http://127.0.0.1:{httpPort}",
             "--silo-port", FreePort.Next().ToString(), "--gateway-port", FreePort.Next().ToString(),
             .. arguments,
+            .. arguments.Contains("--admin-password") ? Array.Empty<string>() : ["--admin-password", AdminPassword],
         ];
         var host = new HostProcess(all, new Uri($"http://127.0.0.1:{httpPort}"));
         try
         {
             await host.WaitHealthyAsync(TimeSpan.FromSeconds(90));
+            if (!arguments.Contains("--admin-password")) await host.SignInAdminAsync();
         }
         catch
         {
@@ -132,6 +148,8 @@ public sealed class HostProcess : IAsyncDisposable
     {
         try { await KillAsync(); } catch (InvalidOperationException) { }
         Http.Dispose();
+        Anonymous.Dispose();
+        foreach (var client in clients) client.Dispose();
         process.Dispose();
     }
 

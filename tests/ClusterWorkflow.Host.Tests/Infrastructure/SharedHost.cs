@@ -5,7 +5,19 @@ public sealed class SharedHost : IAsyncLifetime
 {
     private HostProcess? host;
 
+    public HostProcess Process => host!;
+
+    /// <summary>Signed in as the bootstrap administrator.</summary>
     public HttpClient Http => host!.Http;
+
+    /// <summary>Signed in as the bootstrap administrator.</summary>
+    public HttpClient Admin => host!.Admin;
+
+    /// <summary>Not signed in.</summary>
+    public HttpClient Anonymous => host!.Anonymous;
+
+    /// <summary>A client signed in as <paramref name="user"/> (created, or updated to its roles and scope).</summary>
+    public Task<HttpClient> ClientAsAsync(TestUser user) => host!.ClientAsAsync(user);
 
     public async Task InitializeAsync() =>
         host = await HostProcess.StartAsync("--data-dir", Directory.CreateTempSubdirectory("cw-api-").FullName);
