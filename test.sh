@@ -6,21 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 log() { printf '\n== %s\n' "$*"; }
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-
-apt_updated=""
-apt_install() {
-  [ -n "$apt_updated" ] || { as_root apt-get update -qq; apt_updated=1; }
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "$@" >/dev/null
-}
-
-# --- PostgreSQL server binaries -------------------------------------------------------------------
-pg_bindir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
-if [ -z "$(pg_bindir)" ] || [ ! -x "$(pg_bindir)/initdb" ]; then
-  log "installing PostgreSQL server"
-  apt_install postgresql
-fi
-PG_BIN="$(pg_bindir)"
+# shellcheck source=scripts/postgres.sh
+. scripts/postgres.sh
+apt_install() { pg_apt_install "$@"; }
 
 # --- Chromium for the UI's browser tests (Playwright drives Debian's build; no browser download) ----
 # and a Devanagari font, so the Hindi screens render as text, not as boxes.
@@ -33,29 +21,10 @@ if ! fc-list 2>/dev/null | grep -qi 'devanagari\|lohit'; then
   apt_install fonts-lohit-deva fontconfig
 fi
 
-# --- a throwaway server ---------------------------------------------------------------------------
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
-  || echo $((20000 + RANDOM % 20000)); }
-PG_PORT="$(free_port)"
-PG_DIR="$(mktemp -d /tmp/clusterworkflow-pg.XXXXXX)"
-run_pg() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-if [ "$(id -u)" -eq 0 ]; then chown postgres "$PG_DIR"; chmod 700 "$PG_DIR"; fi
-
-stop_pg() {
-  run_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$PG_DIR"
-}
-trap stop_pg EXIT
-
-log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
-run_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1 \
-  || { cat "$PG_DIR/initdb.log"; exit 1; }
-run_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c max_connections=300 -c fsync=off" start >/dev/null \
-  || { cat "$PG_DIR/server.log"; exit 1; }
-export CLUSTERWORKFLOW_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50"
+# --- a throwaway PostgreSQL server ----------------------------------------------------------------
+trap pg_stop EXIT
+pg_start
+export CLUSTERWORKFLOW_TEST_POSTGRES="$PG_ADMIN_CONNECTION"
 
 # --- build and test -------------------------------------------------------------------------------
 log "restoring and building"
