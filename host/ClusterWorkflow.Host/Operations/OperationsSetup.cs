@@ -35,6 +35,7 @@ public static class OperationsSetup
         app.UseRouting();
         app.Use(RequestMetricsMiddleware.RememberRoute);
         app.MapOperationsEndpoints();
+        app.MapRoundInspectionEndpoints();
         return app;
     }
 }

@@ -4,12 +4,12 @@ namespace ClusterWorkflow.Load.Round;
 
 /// <summary>
 /// When and which silo a fault run kills: once the given share of the clusters is done (or, with
-/// <c>--kill-during-upload</c>, while the next roster upload after that is in flight), SIGKILL the
-/// silo and start it again at the same addresses.
+/// <c>--kill-during-upload</c>, while the roster upload of that share's cluster is in flight),
+/// SIGKILL the silo and start it again at the same addresses.
 /// </summary>
 public sealed class KillPlan(HostFleet? fleet, int threshold, int slot, bool duringUpload, TextWriter log, CancellationToken cancellationToken)
 {
-    private int armed;
+    private int uploads;
     private int fired;
     private Task kill = Task.CompletedTask;
 
@@ -19,15 +19,14 @@ public sealed class KillPlan(HostFleet? fleet, int threshold, int slot, bool dur
 
     public void ClusterDone(int done)
     {
-        if (!Enabled || done < threshold) return;
-        if (duringUpload) Interlocked.Exchange(ref armed, 1);
-        else Fire(TimeSpan.Zero);
+        if (Enabled && !duringUpload && done >= threshold) Fire(TimeSpan.Zero);
     }
 
     public Task BeforeUploadAsync()
     {
-        // The upload's request is sent a few milliseconds after this returns: the kill lands in it.
-        if (Enabled && Interlocked.CompareExchange(ref armed, 0, 1) == 1) Fire(TimeSpan.FromMilliseconds(15));
+        // A roster of 500 rows takes the host a second or more to validate: 300 ms after the request
+        // leaves, the kill lands while the host is reading or checking it.
+        if (Enabled && duringUpload && Interlocked.Increment(ref uploads) == threshold) Fire(TimeSpan.FromMilliseconds(300));
         return Task.CompletedTask;
     }
 
