@@ -11,9 +11,11 @@ public sealed record ApiFeatures(bool SignIn, bool Rounds, bool Rollup)
         var answer = await session.SendAsync("openapi", Requests.Get("/openapi/v1.json"), null);
         if (!answer.Succeeded) return new ApiFeatures(false, false, false);
         var paths = answer.Json().GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var signIn = paths.Contains("/api/auth/token");
+        // The round endpoints act for a signed-in person: without sign-in they cannot be driven.
         return new ApiFeatures(
-            paths.Contains("/api/auth/token"),
-            paths.Contains("/api/programs/{programId}/rounds/{period}/submissions/{clusterId}/actions/{trigger}"),
+            signIn,
+            signIn && paths.Contains("/api/programs/{programId}/rounds/{period}/submissions/{clusterId}/actions/{trigger}"),
             paths.Contains(RollupPath));
     }
 
