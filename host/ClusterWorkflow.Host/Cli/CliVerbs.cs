@@ -11,6 +11,7 @@ public static class CliVerbs
         ["import-xlsform"] = (ImportXlsFormVerb.Usage, ImportXlsFormVerb.RunAsync),
         ["validate-roster"] = (ValidateRosterVerb.Usage, ValidateRosterVerb.RunAsync),
         ["kpi"] = (KpiCheckVerb.Usage, KpiCheckVerb.RunAsync),
+        ["report"] = (ReportVerb.Usage, ReportVerb.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)

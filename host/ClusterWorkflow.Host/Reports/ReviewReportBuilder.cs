@@ -45,7 +45,7 @@ internal static class ReviewReportBuilder
                 {
                     Author = a.ActorId,
                     Role = WorkflowLabels.Role(a.ActedAs),
-                    Action = labels.Action(a.Trigger, a.From),
+                    Action = labels.Action(a),
                     At = a.At,
                     Text = a.Comment!,
                 })
@@ -81,10 +81,16 @@ internal static class ReviewReportBuilder
             Target = KpiPresentation.Target(kpi),
             Previous = Approved(ReportClusters.Previous(period)),
             SameLastYear = Approved(ReportClusters.SameLastYear(period)),
-            Error = value is not null ? "" : computed?.Error?.Message ?? computed?.Note ?? "no value for this submission.",
+            Error = value is not null ? "" : NoValueReason(computed),
             Trend = trend,
         };
     }
+
+    /// <summary>A full sentence: the formula's error, the evaluator's note (a zero denominator), or missing inputs.</summary>
+    private static string NoValueReason(KpiValue? computed) =>
+        computed?.Error is { } error ? $"The formula failed: {error.Message}"
+        : computed?.Note is { Length: > 0 } note ? note
+        : "No value this round: the data or the earlier rounds it needs are missing.";
 
     private static List<KeyFigure> KeyFigures(ReviewReportInput input, List<KpiDefinition> headlines, List<KpiResult> kpis)
     {

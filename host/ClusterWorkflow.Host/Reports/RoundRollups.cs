@@ -10,10 +10,21 @@ namespace ClusterWorkflow.Host.Reports;
 /// </summary>
 internal static class RoundRollups
 {
+    /// <remarks>
+    /// Clusters not approved yet take part without values, so a row counts every cluster of its area
+    /// and its values say how many were missing, as in the roll-up of a closed round.
+    /// </remarks>
     public static KpiRollupResult For(string programId, RoundPlan plan, KpiRollupResult? stored, IEnumerable<RoundClusterStatus> visible) =>
         stored ?? (plan.KpiPack is { } pack
-            ? KpiRollup.Compute(pack, Approved(visible).Select(c => c.Kpis!), programId)
+            ? KpiRollup.Compute(pack, visible.Select(c => c.Final && c.Kpis is not null ? c.Kpis : WithoutValues(c, plan.Period)), programId)
             : new KpiRollupResult());
+
+    private static KpiClusterResult WithoutValues(RoundClusterStatus cluster, string period) => new()
+    {
+        ClusterId = cluster.Profile.Id,
+        Geography = new KpiGeography { State = cluster.Profile.State, District = cluster.Profile.District, Block = cluster.Profile.Block },
+        Period = period,
+    };
 
     public static IEnumerable<RoundClusterStatus> Approved(IEnumerable<RoundClusterStatus> clusters) =>
         clusters.Where(c => c.Final && c.Kpis is not null);

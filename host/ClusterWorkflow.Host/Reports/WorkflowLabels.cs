@@ -31,9 +31,17 @@ internal sealed class WorkflowLabels
 
     public string State(string stateId) => definition.States.Find(s => s.Id == stateId)?.Label ?? stateId;
 
-    /// <summary>What the person did, from the transition's label (<c>Return to the TSA</c>), else its trigger.</summary>
-    public string Action(string trigger, string from) =>
-        definition.Transitions.Find(t => t.Trigger == trigger && t.From == from)?.Label ?? trigger;
+    /// <summary>
+    /// What the person did, in the words the report models use: <c>returned</c> (a reviewer handed it
+    /// back), <c>approved</c>, <c>resubmitted</c> or <c>submitted</c> (the TSA), else <c>commented</c>.
+    /// </summary>
+    public string Action(WorkflowAuditEntry entry) =>
+        IsReturn(entry) ? "returned"
+        : entry.Trigger.Contains("approv", StringComparison.OrdinalIgnoreCase) || IsFinal(entry.To) ? "approved"
+        : entry.ActedAs == WorkflowRoles.Tsa ? (entry.Trigger.Contains("resubmit", StringComparison.OrdinalIgnoreCase) ? "resubmitted" : "submitted")
+        : "commented";
+
+    public bool IsFinal(string stateId) => definition.States.Find(s => s.Id == stateId)?.Final == true;
 
     /// <summary>True when a reviewer's transition into <paramref name="to"/> hands the submission back to the TSA.</summary>
     public bool IsReturn(WorkflowAuditEntry entry) => entry.ActedAs != WorkflowRoles.Tsa && tsaStates.Contains(entry.To);

@@ -34,7 +34,7 @@ public sealed class RoundReportSourceTests(ClusterFixture fixture)
         Assert.Equal(RagStatus.Red, Kpi(report, "active_rate").Status);
         Assert.Equal("green ≥ 85.0%, amber ≥ 70.0%", Kpi(report, "active_rate").Target);
         var comment = Assert.Single(report.Comments);
-        Assert.Equal((ReviewPeople.District.UserId, "District reviewer", "Return to the TSA", ReturnComment), (comment.Author, comment.Role, comment.Action, comment.Text));
+        Assert.Equal((ReviewPeople.District.UserId, "District reviewer", "returned", ReturnComment), (comment.Author, comment.Role, comment.Action, comment.Text));
         Assert.Contains(report.KeyFigures, f => f.Label == "Enterprises reported" && f.Value == 3);
     }
 
