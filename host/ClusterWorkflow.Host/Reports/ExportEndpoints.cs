@@ -49,9 +49,9 @@ public static class ExportEndpoints
         var (scope, refused) = ReportAccess.RoundScope(context.Actor());
         if (refused is not null) return (null, refused);
         if (await ProgramLookup.MissingAsync(programId, grains) is { } missing) return (null, missing);
-        var (_, noRound) = await ReportAccess.PlanAsync(grains, programId, period);
+        var (label, _, noRound) = await ReportAccess.RoundAsync(grains, programId, period);
         if (noRound is not null) return (null, noRound);
-        return (await source.BuildRoundExportAsync(programId, period, scope), null);
+        return (await source.BuildRoundExportAsync(programId, label!, scope), null);
     }
 
     /// <summary><c>nretp-round-2026-11.xlsx</c>; a quarter's space and other odd characters become '-'.</summary>

@@ -41,13 +41,21 @@ internal static class ReportAccess
             ? (scope, null)
             : (null, Forbidden("no-round-scope", $"'{actor.UserId}' may not read round-wide reports: they need the role programManager, admin, stateReviewer, districtReviewer (their district only) or viewer (approved data only)."));
 
-    /// <summary>The round's plan, or the 404 answer when the round was never opened.</summary>
-    public static async Task<(RoundPlan? Plan, IResult? Missing)> PlanAsync(IGrainFactory grains, string programId, string period)
+    /// <summary>
+    /// The round's period label (URLs write a quarter as <c>FY2026-27-Q3</c>) and plan, or the 404
+    /// answer when the period is unreadable or no round was opened for it.
+    /// </summary>
+    public static async Task<(string? Period, RoundPlan? Plan, IResult? Missing)> RoundAsync(IGrainFactory grains, string programId, string period)
     {
-        var plan = await grains.GetGrain<IRoundGrain>(RoundKey.For(programId, period)).GetPlanAsync();
+        var (parsed, problem) = PeriodRoute.Parse(period);
+        if (parsed is null)
+        {
+            return (null, null, ApiResults.Problems(OutcomeStatus.NotFound, [problem!]));
+        }
+        var plan = await grains.GetGrain<IRoundGrain>(RoundKey.For(programId, parsed.Label)).GetPlanAsync();
         return plan is null
-            ? (null, ApiResults.Problems(OutcomeStatus.NotFound, [new Problem("not-found", $"Program '{programId}' has no round for period '{period}': open it first.", "period")]))
-            : (plan, null);
+            ? (null, null, ApiResults.Problems(OutcomeStatus.NotFound, [new Problem("round-not-found", $"Program '{programId}' has no round for period '{parsed.Label}': open it first.", "period")]))
+            : (parsed.Label, plan, null);
     }
 
     private static bool Reaches(Actor actor, ClusterProfile cluster) =>

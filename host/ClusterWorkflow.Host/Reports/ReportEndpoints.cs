@@ -32,10 +32,10 @@ public static class ReportEndpoints
         var (scope, refused) = ReportAccess.RoundScope(context.Actor());
         if (refused is not null) return refused;
         if (await ProgramLookup.MissingAsync(programId, grains) is { } missing) return missing;
-        var (_, noRound) = await ReportAccess.PlanAsync(grains, programId, period);
+        var (label, _, noRound) = await ReportAccess.RoundAsync(grains, programId, period);
         if (noRound is not null) return noRound;
 
-        var model = await source.BuildRoundSummaryAsync(programId, period, scope);
+        var model = await source.BuildRoundSummaryAsync(programId, label!, scope);
         var rendered = await templates.RenderAsync(programId, ReportKind.RoundSummary, chosen!.Value, model!, cancellationToken);
         return ReportResponses.From(rendered, chosen.Value, context);
     }
@@ -46,15 +46,15 @@ public static class ReportEndpoints
         var (chosen, invalid) = ReportResponses.Format(format);
         if (invalid is not null) return invalid;
         if (await ProgramLookup.MissingAsync(programId, grains) is { } missing) return missing;
-        var (plan, noRound) = await ReportAccess.PlanAsync(grains, programId, period);
+        var (label, plan, noRound) = await ReportAccess.RoundAsync(grains, programId, period);
         if (noRound is not null) return noRound;
         if (plan!.Clusters.FirstOrDefault(c => c.Id == clusterId) is not { } cluster)
-            return ApiResults.Problems(OutcomeStatus.NotFound, [new Problem("not-found", $"Cluster '{clusterId}' is not in the round {programId} {period}.", "clusterId")]);
-        var submission = grains.GetGrain<ISubmissionGrain>(SubmissionKey.For(RoundKey.For(programId, period), clusterId));
-        if (await ReportAccess.RefuseReviewAsync(context.Actor(), cluster, submission) is { } refused) return refused;
+            return ApiResults.Problems(OutcomeStatus.NotFound, [new Problem("not-found", $"Cluster '{clusterId}' is not in the round {programId} {label}.", "clusterId")]);
+        var key = SubmissionKey.For(RoundKey.For(programId, label!), clusterId);
+        if (await ReportAccess.RefuseReviewAsync(context.Actor(), cluster, grains.GetGrain<ISubmissionGrain>(key)) is { } refused) return refused;
 
-        var model = await source.BuildClusterReviewAsync(programId, period, clusterId);
-        if (model is null) return ApiResults.NotFound("submission", SubmissionKey.For(RoundKey.For(programId, period), clusterId), "clusterId");
+        var model = await source.BuildClusterReviewAsync(programId, label!, clusterId);
+        if (model is null) return ApiResults.NotFound("submission", key, "clusterId");
         var rendered = await templates.RenderAsync(programId, ReportKind.ClusterReview, chosen!.Value, model, cancellationToken);
         return ReportResponses.From(rendered, chosen.Value, context);
     }
