@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ClusterWorkflow.Host.Reports;
 using ClusterWorkflow.Host.Auth;
 
 namespace ClusterWorkflow.Host.Api;
@@ -34,6 +35,7 @@ public static class ApiSetup
         app.MapRosterEndpoints();
         app.MapKpiEndpoints();
         app.MapReviewEndpoints();
+        app.MapClusterWorkflowReports();
         return app;
     }
 }

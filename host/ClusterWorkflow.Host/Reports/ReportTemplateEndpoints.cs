@@ -16,7 +16,7 @@ public static class ReportTemplateEndpoints
 {
     public static IEndpointRouteBuilder MapReportTemplateEndpoints(this IEndpointRouteBuilder app)
     {
-        var templates = app.MapGroup("/api/programs/{programId}/report-templates").WithTags("Reports");
+        var templates = app.MapGroup("/api/programs/{programId}/report-templates").WithTags("Reports").RequireAuthorization(AuthPolicies.ManageDefinitions);
         templates.MapGet("/", ListAsync).WithName("ListReportTemplates");
         templates.MapPost("/check", CheckAsync).WithName("CheckReportTemplate");
         templates.MapGet("/{name}", GetAsync).WithName("GetReportTemplate");
