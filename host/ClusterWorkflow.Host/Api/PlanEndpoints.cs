@@ -42,9 +42,9 @@ public static class PlanEndpoints
         if (await ProgramLookup.MissingAsync(programId, grains) is { } missing) return missing;
         using var reader = new StreamReader(context.Request.Body);
         var (plan, problems) = MonitoringPlanJson.Read(await reader.ReadToEndAsync());
-        if (plan is null || problems.Count > 0) return ApiResults.Invalid(problems);
-        if (await PlanResolver.CheckReferencesAsync(grains, packs, programId, plan) is { Count: > 0 } missingReferences)
-            return ApiResults.Invalid(missingReferences);
+        if (plan is null) return ApiResults.Invalid(problems);
+        problems.AddRange(await PlanResolver.CheckReferencesAsync(grains, packs, programId, plan));
+        if (problems.Count > 0) return ApiResults.Invalid(problems);
 
         var grain = DefinitionReads.Grain(grains, programId, DefinitionKind.MonitoringPlan, plan.Id);
         var basis = basedOnVersion ?? (await grain.GetLatestAsync())?.Version ?? 0;

@@ -60,7 +60,8 @@ public static class PlanResolver
     private static async Task<PlanDefinition?> DefinitionAsync(
         IGrainFactory grains, string programId, DefinitionKind kind, PlanReference? reference, string field, List<Problem> problems)
     {
-        if (reference is null)
+        // A reference without a valid id was reported by the shape check.
+        if (reference is null || !Identifier.IsValid(reference.Id))
         {
             return null;
         }
@@ -77,7 +78,7 @@ public static class PlanResolver
 
     private static async Task<KpiPack?> PackAsync(IGrainFactory grains, KpiPackRegistry packs, string programId, PlanReference? reference, List<Problem> problems)
     {
-        if (reference is null)
+        if (reference is null || !Identifier.IsValid(reference.Id))
         {
             return null;
         }
@@ -117,7 +118,7 @@ public static class PlanResolver
             {
                 chosen.Add(cluster);
             }
-            else
+            else if (Identifier.IsValid(ids[i]))
             {
                 problems.Add(new Problem("unknown-cluster", $"Program '{programId}' has no cluster '{ids[i]}'; add it or remove it from the plan.", $"$.clusters[{i}]"));
             }
