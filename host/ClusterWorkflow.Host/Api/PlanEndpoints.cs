@@ -17,7 +17,7 @@ public static class PlanEndpoints
     {
         var plans = app.MapGroup("/api/programs/{programId}/plans").WithTags("Plans");
         plans.MapGet("/", ListAsync).WithName("ListPlans");
-        plans.MapPost("/", SaveAsync).WithName("SavePlan").Accepts<MonitoringPlan>("application/json");
+        plans.MapPost("/", SaveAsync).WithName("SavePlan").RequireAuthorization(AuthPolicies.ManageDefinitions).Accepts<MonitoringPlan>("application/json");
         plans.MapGet("/{planId}", (string programId, string planId, IGrainFactory grains) =>
             DefinitionReads.GetLatestAsync(grains, programId, DefinitionKind.MonitoringPlan, planId)).WithName("GetPlan");
         plans.MapGet("/{planId}/versions", (string programId, string planId, IGrainFactory grains) =>
@@ -38,7 +38,6 @@ public static class PlanEndpoints
     private static async Task<IResult> SaveAsync(string programId, HttpContext context, IGrainFactory grains, KpiPackRegistry packs, int? basedOnVersion)
     {
         var actor = context.Actor();
-        if (ApiAccess.RequireProgramManager(actor, "save a monitoring plan") is { } forbidden) return forbidden;
         if (await ProgramLookup.MissingAsync(programId, grains) is { } missing) return missing;
         using var reader = new StreamReader(context.Request.Body);
         var (plan, problems) = MonitoringPlanJson.Read(await reader.ReadToEndAsync());

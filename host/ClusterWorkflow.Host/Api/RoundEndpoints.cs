@@ -16,17 +16,16 @@ public static class RoundEndpoints
     public static IEndpointRouteBuilder MapRoundEndpoints(this IEndpointRouteBuilder app)
     {
         var rounds = app.MapGroup("/api/programs/{programId}/rounds").WithTags("Rounds");
-        rounds.MapPost("/", OpenAsync).WithName("OpenRound");
+        rounds.MapPost("/", OpenAsync).WithName("OpenRound").RequireAuthorization(AuthPolicies.ManageDefinitions);
         rounds.MapGet("/", ListAsync).WithName("ListRounds");
         rounds.MapGet("/{period}", GetAsync).WithName("GetRound");
-        rounds.MapPost("/{period}/close", CloseAsync).WithName("CloseRound");
+        rounds.MapPost("/{period}/close", CloseAsync).WithName("CloseRound").RequireAuthorization(AuthPolicies.ManageDefinitions);
         return app;
     }
 
     private static async Task<IResult> OpenAsync(string programId, OpenRoundRequest request, HttpContext context, IGrainFactory grains, KpiPackRegistry packs)
     {
         var actor = context.Actor();
-        if (ApiAccess.RequireProgramManager(actor, "open a round") is { } forbidden) return forbidden;
         if (await ProgramLookup.MissingAsync(programId, grains) is { } missing) return missing;
         if (request.Check() is { Count: > 0 } problems) return ApiResults.Invalid(problems);
         var (period, periodProblem) = PeriodRoute.Parse(request.Period);
@@ -71,7 +70,6 @@ public static class RoundEndpoints
     private static async Task<IResult> CloseAsync(string programId, string period, HttpContext context, IGrainFactory grains)
     {
         var actor = context.Actor();
-        if (ApiAccess.RequireProgramManager(actor, "close a round") is { } forbidden) return forbidden;
         if (await FindAsync(programId, period, grains) is not { } round) return RoundNotFound(period);
         var outcome = await round.CloseAsync(actor);
         return ApiResults.From(outcome, info => Results.Ok(Describe(info)));

@@ -21,7 +21,7 @@ public static class SubmissionEndpoints
         var submissions = app.MapGroup("/api/programs/{programId}/rounds/{period}/submissions").WithTags("Submissions");
         submissions.MapGet("/", ListAsync).WithName("ListSubmissions");
         submissions.MapGet("/{clusterId}", GetAsync).WithName("GetSubmission");
-        submissions.MapPut("/{clusterId}/draft", SaveDraftAsync).WithName("SaveSubmissionDraft");
+        submissions.MapPut("/{clusterId}/draft", SaveDraftAsync).WithName("SaveSubmissionDraft").RequireAuthorization(AuthPolicies.EnterData);
         submissions.MapPost("/{clusterId}/actions/{trigger}", FireAsync).WithName("FireSubmissionAction");
         submissions.MapGet("/{clusterId}/audit", AuditAsync).WithName("GetSubmissionAudit");
         submissions.MapGet("/{clusterId}/mermaid", MermaidAsync).WithName("GetSubmissionMermaid");

@@ -15,7 +15,7 @@ public static class WorkflowEndpoints
     {
         var workflows = app.MapGroup("/api/programs/{programId}/workflows").WithTags("Workflows");
         workflows.MapGet("/", ListAsync).WithName("ListWorkflows");
-        workflows.MapPost("/", SaveAsync).WithName("SaveWorkflow").Accepts<WorkflowDefinition>("application/json");
+        workflows.MapPost("/", SaveAsync).WithName("SaveWorkflow").RequireAuthorization(AuthPolicies.ManageDefinitions).Accepts<WorkflowDefinition>("application/json");
         workflows.MapGet("/{workflowId}", (string programId, string workflowId, IGrainFactory grains) =>
             DefinitionReads.GetLatestAsync(grains, programId, DefinitionKind.Workflow, workflowId)).WithName("GetWorkflow");
         workflows.MapGet("/{workflowId}/versions", (string programId, string workflowId, IGrainFactory grains) =>
@@ -23,7 +23,7 @@ public static class WorkflowEndpoints
         workflows.MapGet("/{workflowId}/versions/{version:int}", (string programId, string workflowId, int version, IGrainFactory grains) =>
             DefinitionReads.GetVersionAsync(grains, programId, DefinitionKind.Workflow, workflowId, version)).WithName("GetWorkflowVersion");
         workflows.MapGet("/{workflowId}/mermaid", MermaidAsync).WithName("GetWorkflowMermaid");
-        app.MapPost("/api/workflows/check", CheckAsync).WithTags("Workflows").WithName("CheckWorkflow").Accepts<WorkflowDefinition>("application/json");
+        app.MapPost("/api/workflows/check", CheckAsync).WithTags("Workflows").WithName("CheckWorkflow").RequireAuthorization(AuthPolicies.ManageDefinitions).Accepts<WorkflowDefinition>("application/json");
         return app;
     }
 
@@ -48,7 +48,6 @@ public static class WorkflowEndpoints
     private static async Task<IResult> SaveAsync(string programId, HttpContext context, IGrainFactory grains, WorkflowEngine engine, int? basedOnVersion)
     {
         var actor = context.Actor();
-        if (ApiAccess.RequireProgramManager(actor, "save a workflow") is { } forbidden) return forbidden;
         if (await ProgramLookup.MissingAsync(programId, grains) is { } missing) return missing;
         using var reader = new StreamReader(context.Request.Body);
         var (parsed, parseProblem) = WorkflowDefinitionJson.Parse(await reader.ReadToEndAsync(), engine.Options.MaxDefinitionChars);

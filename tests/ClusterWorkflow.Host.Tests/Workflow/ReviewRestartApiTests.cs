@@ -26,6 +26,6 @@ public sealed class ReviewRestartApiTests
 
         Assert.Equal(("DistrictReview", revision), (before.GetProperty("state").GetString(), before.GetProperty("revision").GetInt64()));
         Assert.Equal("StateReview", approved.GetProperty("state").GetString());
-        Assert.Equal(5, approved.GetProperty("audit").GetArrayLength());
+        Assert.Equal(["start", "submit", "startReview", "approve"], approved.GetProperty("audit").EnumerateArray().Select(a => a.GetProperty("trigger").GetString()));
     }
 }
