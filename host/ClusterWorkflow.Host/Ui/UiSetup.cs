@@ -25,6 +25,7 @@ public static class UiSetup
         builder.Services.Configure<UiOptions>(builder.Configuration.GetSection(UiOptions.Section));
         builder.Services.AddScoped<UiProgram>();
         builder.Services.AddScoped<Designer.FormStore>();
+        builder.Services.AddScoped<Submissions.SubmissionStore>();
         return builder;
     }
 

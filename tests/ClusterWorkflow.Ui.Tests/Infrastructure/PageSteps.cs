@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+
+namespace ClusterWorkflow.Ui.Tests.Infrastructure;
+
+/// <summary>What a person does in the UI, in the words of the journey.</summary>
+public static class PageSteps
+{
+    /// <summary>Signs in through the sign-in form and waits until the home page is interactive.</summary>
+    public static async Task SignInAsync(this IPage page, TestPerson person)
+    {
+        await page.GotoAsync("/sign-in");
+        await page.FillAsync("#userName", person.UserName);
+        await page.FillAsync("#password", person.Password);
+        await page.ClickAsync("#signin-submit");
+        await page.WaitForInteractiveAsync();
+        await page.Locator("#home-title").WaitForAsync();
+    }
+
+    /// <summary>Goes to a page of the UI and waits until its circuit is connected (buttons work).</summary>
+    public static async Task OpenAsync(this IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.WaitForInteractiveAsync();
+    }
+
+    /// <summary>The layout renders a marker only once the page runs on its interactive circuit.</summary>
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.Locator("[data-testid=interactive]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>A full-page screenshot under artifacts/ui, animations off, after the page settled.</summary>
+    public static async Task ScreenshotAsync(this IPage page, string name)
+    {
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(RepoPaths.Screenshots, name + ".png"),
+            FullPage = true,
+            Animations = ScreenshotAnimations.Disabled,
+        });
+    }
+}
