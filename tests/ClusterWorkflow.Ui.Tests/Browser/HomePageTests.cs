@@ -34,7 +34,7 @@ public sealed class HomePageTests(JourneyHost journey)
     public async Task TheSignInPageSwitchesToHindiAndBack()
     {
         var page = await journey.Browser.NewPageAsync(journey.Host.BaseAddress);
-        await page.GotoAsync("/sign-in");
+        await page.GotoAsync("/signin");
         await page.ClickAsync("[data-testid=lang-hi]");
         Assert.Equal("साइन इन करें", await page.Locator("#signin-title").TextContentAsync());
         await page.ScreenshotAsync("sign-in-hi");

@@ -8,7 +8,7 @@ public static class PageSteps
     /// <summary>Signs in through the sign-in form and waits until the home page is interactive.</summary>
     public static async Task SignInAsync(this IPage page, TestPerson person)
     {
-        await page.GotoAsync("/sign-in");
+        await page.GotoAsync("/signin");
         await page.FillAsync("#userName", person.UserName);
         await page.FillAsync("#password", person.Password);
         await page.ClickAsync("#signin-submit");
