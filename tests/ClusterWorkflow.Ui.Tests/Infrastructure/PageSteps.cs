@@ -31,6 +31,8 @@ public static class PageSteps
     public static async Task ScreenshotAsync(this IPage page, string name)
     {
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // From the top, so the fixed app bar sits where a person sees it.
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Path.Combine(RepoPaths.Screenshots, name + ".png"),
