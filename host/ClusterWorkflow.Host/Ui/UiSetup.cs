@@ -26,6 +26,7 @@ public static class UiSetup
         builder.Services.AddScoped<UiProgram>();
         builder.Services.AddScoped<Designer.FormStore>();
         builder.Services.AddScoped<Submissions.SubmissionStore>();
+        builder.Services.AddScoped<Rounds.RoundStore>();
         return builder;
     }
 

@@ -7,7 +7,7 @@ namespace ClusterWorkflow.Ui.Tests.Browser;
 /// The journey through Debian's Chromium: a program manager adds a field to a form and saves
 /// a version; the TSA fills the cluster form (a constraint message, fixed), uploads a roster with a
 /// bad row (fixed in the grid), submits; the district reviewer returns it with a comment; the TSA
-/// resubmits; the district and state reviewers approve. No console error on any page.
+/// resubmits; the district and state reviewers approve; the round shows the cluster approved. No console error on any page.
 /// </summary>
 [Collection(nameof(JourneyCollection))]
 public sealed class ReviewJourneyTests(JourneyHost journey)
@@ -73,6 +73,14 @@ public sealed class ReviewJourneyTests(JourneyHost journey)
         await state.OpenAsync($"/submissions/{JourneyHost.SubmissionKey}");
         await state.ScreenshotAsync("state-reviewer-submission-en");
         await FireAsync(state, "approve", "Approved");
+
+        var manager = await journey.Browser.NewPageAsync(BaseAddress);
+        await manager.SignInAsync(JourneyHost.ProgramManager);
+        await manager.OpenAsync("/rounds");
+        var round = manager.Locator($"[data-testid=round-{JourneySetup.Period}]");
+        await Assertions.Expect(round.Locator($"[data-testid=round-cluster-{JourneySetup.ClusterId}]")).ToContainTextAsync("Approved");
+        await Assertions.Expect(round.Locator("[data-testid=round-progress]")).ToHaveTextAsync("1 of 1 clusters done, 0 overdue");
+        await manager.ScreenshotAsync("pm-rounds-en");
 
         Assert.Empty(journey.Browser.Errors);
     }

@@ -21,7 +21,12 @@ public sealed partial class UiText
         _ => L("no target", "कोई लक्ष्य नहीं"),
     };
     public string ReturnedBy(string who, DateTimeOffset at) => L($"Returned by {who} on {at:d MMM yyyy}: please fix and resubmit", $"{who} द्वारा {at:dd-MM-yyyy} को लौटाया गया: कृपया सुधारकर फिर से जमा करें");
-    public string RosterRows(int rows, int errors) => L($"{rows} enterprises, {errors} problems to fix", $"{rows} उद्यम, सुधारने योग्य {errors} समस्याएँ");
+    public string RosterRows(int rows, int errors) => errors switch
+    {
+        0 => L($"{rows} enterprises, no problem found", $"{rows} उद्यम, कोई समस्या नहीं"),
+        1 => L($"{rows} enterprises, 1 problem to fix", $"{rows} उद्यम, सुधारने योग्य 1 समस्या"),
+        _ => L($"{rows} enterprises, {errors} problems to fix", $"{rows} उद्यम, सुधारने योग्य {errors} समस्याएँ"),
+    };
     public string DownloadTemplate => L("Excel template", "एक्सेल टेम्पलेट");
     public string UploadRoster => L("Upload filled roster", "भरी हुई सूची अपलोड करें");
     public string AddRow => L("Add a row", "पंक्ति जोड़ें");
