@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Runtime.Hosting;
+using Orleans.Storage;
 
 namespace ClusterWorkflow.Benchmarks.WorkflowGrains;
 
@@ -16,6 +18,8 @@ namespace ClusterWorkflow.Benchmarks.WorkflowGrains;
 /// </summary>
 internal sealed class BenchmarkSilo(IHost host, string folder) : IAsyncDisposable
 {
+    private const string SqliteStore = "sqlite";
+
     public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
 
     public static async Task<BenchmarkSilo> StartAsync()
@@ -34,11 +38,12 @@ internal sealed class BenchmarkSilo(IHost host, string folder) : IAsyncDisposabl
             silo.Configure<ClusterOptions>(options => (options.ServiceId, options.ClusterId) = ("cw-bench", "cw-bench"));
             silo.UseLocalhostClustering(FreePort(), FreePort());
             silo.UseInMemoryReminderService();
-            silo.AddAdoNetGrainStorage(StoreNames.Main, options =>
+            silo.AddAdoNetGrainStorage(SqliteStore, options =>
             {
                 options.Invariant = store.Invariant;
                 options.ConnectionString = store.ConnectionString;
             });
+            silo.Services.AddGrainStorage(StoreNames.Main, (services, _) => new CountingGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(SqliteStore)));
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.AddClusterWorkflowSerialization();
             silo.AddClusterWorkflowDomainServices();
