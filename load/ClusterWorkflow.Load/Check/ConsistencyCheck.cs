@@ -7,14 +7,16 @@ namespace ClusterWorkflow.Load.Check;
 /// Holds the stored round against the ledger of what the API accepted: every accepted submission
 /// stored once with the expected data revision and data, every accepted transition in the audit
 /// exactly once and in order, the audit ending in the stored state, and the round's roll-ups equal
-/// to a recomputation (<see cref="KpiRollup.Compute"/>) over the stored KPI values of the approved clusters.
+/// to a recomputation (<see cref="KpiRollup.Compute"/>) over the stored KPI values of the approved
+/// clusters and the round-facts-only values of the others (<paramref name="unreported"/>), as the round computes them.
 /// </summary>
 public static class ConsistencyCheck
 {
     private const double Tolerance = 1e-9;
 
     public static ConsistencyReport Run(
-        RoundLedger ledger, IReadOnlyDictionary<string, ObservedSubmission> stored, KpiPack? pack, KpiRollupResult? storedRollup, IReadOnlyCollection<string> finalStates)
+        RoundLedger ledger, IReadOnlyDictionary<string, ObservedSubmission> stored, KpiPack? pack, KpiRollupResult? storedRollup,
+        IReadOnlyCollection<string> finalStates, IEnumerable<KpiClusterResult>? unreported = null)
     {
         var problems = new List<string>();
         var transitions = 0;
@@ -34,7 +36,7 @@ public static class ConsistencyCheck
         if (pack is not null && storedRollup is not null)
         {
             var approved = stored.Values.Where(s => finalStates.Contains(s.State) && s.Kpis is not null).Select(s => s.Kpis!).ToList();
-            var recomputed = KpiRollup.Compute(pack, approved, ledger.ProgramId);
+            var recomputed = KpiRollup.Compute(pack, approved.Concat(unreported ?? []), ledger.ProgramId);
             rollupNodes = CompareRollups(recomputed, storedRollup, problems);
         }
         return new ConsistencyReport(ledger.Clusters.Count, transitions, rollupNodes, pack is not null && storedRollup is not null, problems);

@@ -41,6 +41,36 @@ public static class RoundReader
         return new ObservedSubmission(clusterId, step.State, step.Revision, step.DataRevision, rows, sum, audit, kpis);
     }
 
+    /// <summary>
+    /// The round's clusters without approved data, with the values the round gives them when it
+    /// closes: the round's facts only (expected, due date), nothing from a submission.
+    /// </summary>
+    public static async Task<List<KpiClusterResult>> UnreportedAsync(RoundSession session, string? token, KpiPack pack, KpiEvaluator evaluator, IEnumerable<string> approved)
+    {
+        var round = await session.SendAsync("check: read round", Requests.Get($"/api/programs/{session.ProgramId}/rounds/{session.Period}"), token);
+        var list = await session.SendAsync("check: list submissions", Requests.Get($"/api/programs/{session.ProgramId}/rounds/{session.Period}/submissions"), token);
+        if (!round.Succeeded || !list.Succeeded) throw new InvalidOperationException($"The check cannot read the round: {(round.Succeeded ? list : round)}");
+        var due = round.Json().GetProperty("round").GetProperty("dueDate").GetString();
+        var dueDate = due is null ? (DateOnly?)null : DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture);
+        var skip = approved.ToHashSet(StringComparer.Ordinal);
+        return list.Json().EnumerateArray()
+            .Where(s => !skip.Contains(s.GetProperty("clusterId").GetString()!))
+            .Select(s => evaluator.Evaluate(pack, new KpiClusterInput
+            {
+                ClusterId = s.GetProperty("clusterId").GetString()!,
+                Geography = new KpiGeography
+                {
+                    State = s.GetProperty("state").GetString() ?? "",
+                    District = s.GetProperty("district").GetString() ?? "",
+                    Block = s.GetProperty("block").GetString() ?? "",
+                },
+                Period = session.Period,
+                Reported = false,
+                Round = new KpiRoundFacts { Expected = true, DueDate = dueDate },
+            }))
+            .ToList();
+    }
+
     /// <summary>The roll-up the round stored when it closed; null when the API does not expose it.</summary>
     public static async Task<KpiRollupResult?> RollupAsync(RoundSession session, string? token)
     {

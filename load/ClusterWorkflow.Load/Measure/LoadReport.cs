@@ -30,6 +30,7 @@ public sealed record LoadReport(
         Tally(o, "errors", Stats.Errors);
         Tally(o, "retried (a silo was lost or busy)", Stats.Retries);
         Tally(o, "bad input refused as due", Stats.ExpectedRefusals);
+        if (Stats.ValidationErrors.Total > 0) Tally(o, "validation errors in saved drafts", Stats.ValidationErrors);
         if (KilledAt is { } killed) o.WriteLine($"a silo was killed (SIGKILL) at {killed:HH:mm:ss} and restarted");
         o.WriteLine("peak resident memory per silo: " + string.Join(", ", PeakResidentBytes.Select((b, i) => $"silo {i} {b / 1048576.0:0} MiB")));
         if (Check is null) o.WriteLine("consistency check: not run (the API has no rounds yet)");

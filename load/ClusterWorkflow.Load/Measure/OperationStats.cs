@@ -17,6 +17,9 @@ public sealed class OperationStats
     /// <summary>Bad inputs refused as they should be, by kind; a bad input that was accepted is an error.</summary>
     public ErrorTally ExpectedRefusals { get; } = new();
 
+    /// <summary>Validation errors in saved drafts, by field and code: why a submit was refused.</summary>
+    public ErrorTally ValidationErrors { get; } = new();
+
     public LatencyHistogram For(string operation) => latencies.GetOrAdd(operation, static _ => new LatencyHistogram());
 
     public IReadOnlyList<KeyValuePair<string, LatencyHistogram>> Operations() =>

@@ -59,6 +59,7 @@ public sealed class ClusterFlow(RoundSession session, PilotRound round, RoundLed
 
     private async Task<SubmissionStep?> FireAsync(ClusterLedger entry, string path, string trigger, SubmissionStep before, string? token, string? requestId = null)
     {
+        if (session.Stopping) return null;
         requestId ??= Guid.NewGuid().ToString("N");
         var operation = trigger is "approve" ? $"approve ({before.State})" : trigger;
         var answer = await session.SendAsync(operation, Requests.Send(HttpMethod.Post, $"{path}/actions/{trigger}",
@@ -83,6 +84,7 @@ public sealed class ClusterFlow(RoundSession session, PilotRound round, RoundLed
     private async Task<SubmissionStep?> SaveAsync(
         ClusterLedger entry, string path, SubmissionStep before, IReadOnlyDictionary<string, object?> values, List<JsonElement> roster, string? token, bool withBadInput)
     {
+        if (session.Stopping) return null;
         if (withBadInput) await badInputs.MalformedDraftAsync(path, token);
         var requestId = Guid.NewGuid().ToString("N");
         var answer = await session.SendAsync("save-draft", Requests.Send(HttpMethod.Put, $"{path}/draft",
@@ -91,6 +93,7 @@ public sealed class ClusterFlow(RoundSession session, PilotRound round, RoundLed
         if (answer.Succeeded)
         {
             entry.Saved(requestId, rows, sum);
+            TallyValidationErrors(answer.Json());
             return SubmissionStep.From(answer);
         }
         if (answer.Status == HttpStatusCode.Conflict && await ReadAsync(path, token) is { } view && SubmissionStep.From(view).DataRevision > before.DataRevision)
@@ -101,6 +104,17 @@ public sealed class ClusterFlow(RoundSession session, PilotRound round, RoundLed
         }
         session.Stats.Errors.Add($"save-draft: {(int)answer.Status} {RoundSession.Title(answer)}");
         return null;
+    }
+
+    /// <summary>Errors in a saved draft block its submission: the report names them by field and code.</summary>
+    private void TallyValidationErrors(JsonElement view)
+    {
+        if (!view.TryGetProperty("problems", out var problems) || problems.ValueKind != JsonValueKind.Array) return;
+        foreach (var problem in problems.EnumerateArray())
+        {
+            if (problem.TryGetProperty("severity", out var severity) && severity.ValueKind == JsonValueKind.String && severity.GetString() is "error" or "Error")
+                session.Stats.ValidationErrors.Add($"{problem.GetProperty("field").GetString()}: {problem.GetProperty("code").GetString()} — {problem.GetProperty("message").GetString()}");
+        }
     }
 
     private async Task<JsonElement?> ReadAsync(string path, string? token)

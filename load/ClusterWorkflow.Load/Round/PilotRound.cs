@@ -56,7 +56,20 @@ public sealed class PilotRound
     {
         var data = generator.GenerateCluster(sources[cluster.Id].Id)!;
         var month = data.Months[^1];
-        var quarter = data.Quarters.Count > 0 ? data.Quarters[^1].Values : new Dictionary<string, object?>();
+        // The generator leaves the form's own "quarter" field to the person filling it in.
+        var quarter = new Dictionary<string, object?>(data.Quarters.Count > 0 ? data.Quarters[^1].Values : new Dictionary<string, object?>())
+        {
+            ["quarter"] = QuarterLabel(Period),
+        };
         return (month.Rows, quarter);
+    }
+
+    /// <summary>The financial-year quarter of a month as the cluster form writes it: <c>FY2026-27 Q3</c>.</summary>
+    public static string QuarterLabel(Period month)
+    {
+        var start = month.Start;
+        var fiscalYear = start.Month >= 4 ? start.Year : start.Year - 1;
+        var quarter = (start.Month + 8) % 12 / 3 + 1;
+        return $"FY{fiscalYear}-{(fiscalYear + 1) % 100:00} Q{quarter}";
     }
 }

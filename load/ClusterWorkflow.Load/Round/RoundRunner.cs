@@ -17,6 +17,7 @@ namespace ClusterWorkflow.Load.Round;
 public static class RoundRunner
 {
     private const int LoopingPacksPerRun = 3;
+    private static readonly string[] Final = ["Approved"];
 
     public static async Task<int> RunAsync(LoadArguments args, TextWriter log)
     {
@@ -28,7 +29,8 @@ public static class RoundRunner
         var urls = fleet?.Hosts.Select(h => h.BaseAddress).ToList() ?? args.Urls;
         using var api = new ApiClient(urls, stats, args.Concurrency * 2, TimeSpan.FromSeconds(120));
         using var limit = new CancellationTokenSource(args.TimeLimit);
-        var session = new RoundSession(api, stats, args.ProgramId, period.Label, limit.Token);
+        using var hardLimit = new CancellationTokenSource(args.TimeLimit + TimeSpan.FromMinutes(3));
+        var session = new RoundSession(api, stats, args.ProgramId, period.Label, hardLimit.Token, limit.Token);
 
         var features = await ApiFeatures.ReadAsync(session);
         if (features.SignIn) await session.SignInAdminAsync(args.AdminPassword ?? throw new ArgumentException("The API has sign-in: give --admin-password."));
@@ -58,7 +60,7 @@ public static class RoundRunner
                 {
                     await flow.RunAsync(round.Clusters[index], badEvery > 0 && index % badEvery == 0);
                 }
-                catch (OperationCanceledException) when (limit.IsCancellationRequested)
+                catch (OperationCanceledException) when (hardLimit.IsCancellationRequested)
                 {
                     stoppedByLimit = true;
                     return;
@@ -104,8 +106,11 @@ public static class RoundRunner
         if (stored.Count < ledger.Clusters.Count && managerToken is not null)
             stored = await RoundReader.SubmissionsAsync(session, ledger.Clusters.Keys, managerToken);
         var rollup = features.Rollup ? await RoundReader.RollupAsync(session, reader) : null;
-        var pack = rollup is null ? null : new KpiPackLoader(new KpiEvaluator()).LoadFromFolder(Path.Combine(AppContext.BaseDirectory, "plugins", "nretp-cluster-kpis")).Pack;
-        return ConsistencyCheck.Run(ledger, stored, pack, rollup, ["Approved"]);
+        if (rollup is null) return ConsistencyCheck.Run(ledger, stored, null, null, Final);
+        var evaluator = new KpiEvaluator();
+        var pack = new KpiPackLoader(evaluator).LoadFromFolder(Path.Combine(AppContext.BaseDirectory, "plugins", "nretp-cluster-kpis")).Pack;
+        var unreported = pack is null ? [] : await RoundReader.UnreportedAsync(session, reader, pack, evaluator, stored.Values.Where(s => Final.Contains(s.State)).Select(s => s.ClusterId));
+        return ConsistencyCheck.Run(ledger, stored, pack, rollup, Final, unreported);
     }
 
     private static async Task<List<string>> SilosAliveAsync(RoundSession session, IReadOnlyList<Uri> urls)

@@ -9,7 +9,7 @@ namespace ClusterWorkflow.Load.Round;
 /// The API as the people of a round use it: the tokens of the admin, the program manager, the TSAs
 /// and the reviewers, and the calls with their operation names for the report.
 /// </summary>
-public sealed class RoundSession(ApiClient api, OperationStats stats, string programId, string period, CancellationToken cancellationToken)
+public sealed class RoundSession(ApiClient api, OperationStats stats, string programId, string period, CancellationToken cancellationToken, CancellationToken stop = default)
 {
     public const string Password = "load-Password-2026";
 
@@ -24,6 +24,12 @@ public sealed class RoundSession(ApiClient api, OperationStats stats, string pro
     public string Period => period;
 
     public CancellationToken Cancellation => cancellationToken;
+
+    /// <summary>
+    /// The time limit has passed: start no new step. Requests under way are not cut off (that would
+    /// leave their outcome unknown); they end under <see cref="Cancellation"/>, a later hard limit.
+    /// </summary>
+    public bool Stopping => stop.IsCancellationRequested;
 
     /// <summary>True when the API has sign-in (the admin got a token); without it every call is anonymous.</summary>
     public bool SignedIn { get; private set; }
