@@ -8,7 +8,7 @@
 # throwaway PostgreSQL server, as test.sh does), checks the stored round through the API, and
 # prints its figures; a table of all runs closes the output. Exit code 0 when every check passed.
 # Sizes: BENCH_CLUSTERS (default 16), BENCH_ENTERPRISES (500), BENCH_CONCURRENCY (4),
-# BENCH_TIME_LIMIT (seconds per run, 75). Arguments other than these go to every load run.
+# BENCH_TIME_LIMIT (seconds of round per run after its set-up, 50). Arguments other than these go to every load run.
 set -euo pipefail
 cd "$(dirname "$0")"
 # shellcheck source=scripts/postgres.sh
@@ -17,7 +17,7 @@ cd "$(dirname "$0")"
 CLUSTERS="${BENCH_CLUSTERS:-16}"
 ENTERPRISES="${BENCH_ENTERPRISES:-500}"
 CONCURRENCY="${BENCH_CONCURRENCY:-4}"
-TIME_LIMIT="${BENCH_TIME_LIMIT:-75}"
+TIME_LIMIT="${BENCH_TIME_LIMIT:-50}"
 ADMIN_PASSWORD="bench-admin-password"
 WORK="$(mktemp -d /tmp/clusterworkflow-bench.XXXXXX)"
 started=$SECONDS

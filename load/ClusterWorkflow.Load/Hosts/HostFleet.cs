@@ -32,13 +32,26 @@ public sealed class HostFleet : IAsyncDisposable
             if (options.Postgres is { } postgres) arguments.AddRange(["--postgres", postgres]);
             if (options.AdminPassword is { } password) arguments.AddRange(["--admin-password", password]);
             arguments.AddRange(options.ExtraArguments);
-            var host = new HostInstance(slot, options.HostDll, arguments, httpPort, Path.Combine(options.WorkDir, $"silo-{slot}.log"));
-            fleet.hosts.Add(host);
-            host.Start();
-            await host.WaitHealthyAsync(fleet.probe, TimeSpan.FromSeconds(120), cancellationToken);
-            log.WriteLine($"silo {slot} up at {host.BaseAddress} (pid {host.ProcessId})");
+            fleet.hosts.Add(new HostInstance(slot, options.HostDll, arguments, httpPort, Path.Combine(options.WorkDir, $"silo-{slot}.log")));
+        }
+        try
+        {
+            await fleet.StartAsync([fleet.hosts[0]], log, cancellationToken);
+            await fleet.StartAsync(fleet.hosts.Skip(1).ToList(), log, cancellationToken);
+        }
+        catch
+        {
+            await fleet.DisposeAsync();
+            throw;
         }
         return fleet;
+    }
+
+    private async Task StartAsync(IReadOnlyList<HostInstance> some, TextWriter log, CancellationToken cancellationToken)
+    {
+        foreach (var host in some) host.Start();
+        await Task.WhenAll(some.Select(h => h.WaitHealthyAsync(probe, TimeSpan.FromSeconds(120), cancellationToken)));
+        foreach (var host in some) log.WriteLine($"silo {host.Slot} up at {host.BaseAddress} (pid {host.ProcessId})");
     }
 
     /// <summary>Kills a silo (SIGKILL) and starts it again at the same addresses; answers when it is healthy.</summary>

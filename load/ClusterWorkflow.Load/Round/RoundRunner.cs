@@ -28,8 +28,9 @@ public static class RoundRunner
             : null;
         var urls = fleet?.Hosts.Select(h => h.BaseAddress).ToList() ?? args.Urls;
         using var api = new ApiClient(urls, stats, args.Concurrency * 2, TimeSpan.FromSeconds(120));
-        using var limit = new CancellationTokenSource(args.TimeLimit);
-        using var hardLimit = new CancellationTokenSource(args.TimeLimit + TimeSpan.FromMinutes(3));
+        // The time limit is the round's: it starts when the set-up is done.
+        using var limit = new CancellationTokenSource();
+        using var hardLimit = new CancellationTokenSource(args.TimeLimit + TimeSpan.FromMinutes(8));
         var session = new RoundSession(api, stats, args.ProgramId, period.Label, hardLimit.Token, limit.Token);
 
         var features = await ApiFeatures.ReadAsync(session);
@@ -47,6 +48,8 @@ public static class RoundRunner
         var badEvery = args.BadInput > 0 ? Math.Max(1, (int)Math.Round(1 / args.BadInput)) : 0;
         var flow = new ClusterFlow(session, round, ledger, features, new BadInputMix(session, LoopingPacksPerRun)) { BeforeUpload = kill.BeforeUploadAsync };
 
+        limit.CancelAfter(args.TimeLimit);
+        kill.StartClock(args.TimeLimit * (args.KillAt ?? 0.5));
         var roundWatch = Stopwatch.StartNew();
         var next = -1;
         var done = 0;

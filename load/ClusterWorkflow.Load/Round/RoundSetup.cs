@@ -17,13 +17,14 @@ public static class RoundSetup
         var p = session.ProgramId;
         if (session.SignedIn)
         {
-            await session.EnsureUserAsync(ProgramManager, [WorkflowRoles.ProgramManager]);
-            foreach (var tsa in round.TsaIds) await session.EnsureUserAsync(tsa, [WorkflowRoles.Tsa], tsaId: tsa);
+            var users = new List<Task> { session.EnsureUserAsync(ProgramManager, [WorkflowRoles.ProgramManager]) };
+            users.AddRange(round.TsaIds.Select(tsa => session.EnsureUserAsync(tsa, [WorkflowRoles.Tsa], tsaId: tsa)));
             foreach (var (district, state) in round.Clusters.Select(c => (c.DistrictId, c.StateId)).Distinct())
             {
-                await session.EnsureUserAsync($"district-reviewer-{district}", [WorkflowRoles.DistrictReviewer], districts: [district]);
-                await session.EnsureUserAsync($"state-reviewer-{state}", [WorkflowRoles.StateReviewer], states: [state]);
+                users.Add(session.EnsureUserAsync($"district-reviewer-{district}", [WorkflowRoles.DistrictReviewer], districts: [district]));
+                users.Add(session.EnsureUserAsync($"state-reviewer-{state}", [WorkflowRoles.StateReviewer], states: [state]));
             }
+            await Task.WhenAll(users);
         }
         var pm = session.SignedIn ? session.Token(ProgramManager) : null;
         var admin = session.Token("admin");
