@@ -77,7 +77,7 @@ public sealed class RoundGrain(
         S.Status = RoundStatus.Open;
         S.OpenedBy = actor.UserId;
         S.OpenedAt = clock.GetUtcNow();
-        await state.WriteStateAsync();
+        await PersistAsync();
         await this.RegisterOrUpdateReminder(OverdueReminder, ReminderPeriod, ReminderPeriod);
         return await OpenSubmissionsAsync(plan);
     }
@@ -98,7 +98,7 @@ public sealed class RoundGrain(
         S.Status = RoundStatus.Closed;
         S.ClosedBy = actor.UserId;
         S.ClosedAt = clock.GetUtcNow();
-        await state.WriteStateAsync();
+        await PersistAsync();
         if (await this.GetReminder(OverdueReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
@@ -128,7 +128,7 @@ public sealed class RoundGrain(
         entry.Revision = report.Revision;
         entry.LastChange = report.At;
         entry.Kpis = report.Kpis ?? entry.Kpis;
-        await state.WriteStateAsync();
+        await PersistAsync();
     }
 
     public async Task<IReadOnlyList<string>> CheckOverdueAsync()
@@ -143,7 +143,7 @@ public sealed class RoundGrain(
             return [];
         }
         late.ForEach(e => e.OverdueNotified = true);
-        await state.WriteStateAsync();
+        await PersistAsync();
         var now = clock.GetUtcNow();
         await Task.WhenAll(late.Select(e =>
         {
@@ -198,6 +198,20 @@ public sealed class RoundGrain(
                 Round = new KpiRoundFacts { Expected = true, DueDate = S.DueDate },
             }))
         .ToList();
+
+    private async Task PersistAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Keep memory equal to what is stored: the change did not happen, so a retry (or another plan) starts clean.
+            await state.ReadStateAsync();
+            throw;
+        }
+    }
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 

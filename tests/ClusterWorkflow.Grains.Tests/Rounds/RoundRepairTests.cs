@@ -51,4 +51,18 @@ public sealed class RoundRepairTests(ClusterFixture fixture)
         var only = Assert.Single(clusters);
         Assert.Equal((r.Cluster.Id, "Draft", false, false), (only.Profile.Id, only.WorkflowState, only.Final, only.Overdue));
     }
+
+    [Fact]
+    public async Task AnOpeningWhoseRoundWasNeverStoredLeavesTheRoundFreeForAnyPlan()
+    {
+        var cluster = ReviewPlans.Cluster("unstored", "unstored-a");
+        var round = fixture.Grains.GetGrain<IRoundGrain>(RoundKey.For("unstored", ReviewPlans.Period));
+        FlakyGrainStorage.FailNextWrite("round/unstored");
+
+        await Assert.ThrowsAnyAsync<Exception>(() => round.OpenAsync(ReviewPeople.ProgramManager, ReviewPlans.For("unstored", [cluster], withKpis: false)));
+        var other = await round.OpenAsync(ReviewPeople.ProgramManager, ReviewPlans.For("unstored", [cluster], new DateOnly(2099, 1, 1), withKpis: false));
+
+        Assert.True(other.Succeeded, string.Join("; ", other.Problems.Select(p => p.Message)));
+        Assert.Equal(new DateOnly(2099, 1, 1), (await round.GetAsync()).DueDate);
+    }
 }
