@@ -27,6 +27,7 @@ public static class UiSetup
         builder.Services.AddScoped<Designer.FormStore>();
         builder.Services.AddScoped<Submissions.SubmissionStore>();
         builder.Services.AddScoped<Rounds.RoundStore>();
+        builder.Services.AddScoped<Workflows.WorkflowStore>();
         return builder;
     }
 
