@@ -26,7 +26,7 @@ public sealed partial class UiText
     public string ToState => L("To", "तक");
     public string WhoMay => L("Who may", "कौन कर सकता है");
     public string Guard => L("Only when (guard)", "केवल तब (गार्ड)");
-    public string GuardHelp => L("e.g. validation.errorCount == 0 — empty: always", "जैसे validation.errorCount == 0 — खाली: हमेशा");
+    public string GuardHelp => L("A guard is a condition in JavaScript, e.g. validation.errorCount == 0; without one the transition is always allowed.", "गार्ड JavaScript में एक शर्त है, जैसे validation.errorCount == 0; इसके बिना संक्रमण हमेशा संभव है।");
     public string GuardMessageLabel => L("Message when the guard says no", "गार्ड मना करे तो संदेश");
     public string CommentRequiredShort => L("Comment required", "टिप्पणी अनिवार्य");
     public string Diagram => L("Diagram", "आरेख");
