@@ -29,6 +29,7 @@ public static class UiSetup
         builder.Services.AddScoped<Submissions.SubmissionStore>();
         builder.Services.AddScoped<Rounds.RoundStore>();
         builder.Services.AddScoped<Workflows.WorkflowStore>();
+        builder.Services.AddScoped<Kpis.KpiStore>();
         return builder;
     }
 
