@@ -18,7 +18,8 @@ public static class UiSetup
         // not only from a publish folder, whatever the environment.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
+        // Notices at the bottom, so they never cover the page's own buttons (save, conflict choices) at the top.
+        builder.Services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAuthorizationCore();
         builder.Services.AddScoped<UiText>();
@@ -27,6 +28,8 @@ public static class UiSetup
         builder.Services.AddScoped<Designer.FormStore>();
         builder.Services.AddScoped<Submissions.SubmissionStore>();
         builder.Services.AddScoped<Rounds.RoundStore>();
+        builder.Services.AddScoped<Workflows.WorkflowStore>();
+        builder.Services.AddScoped<Kpis.KpiStore>();
         return builder;
     }
 

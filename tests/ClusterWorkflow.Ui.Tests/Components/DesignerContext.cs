@@ -1,6 +1,7 @@
 using Bunit;
 using ClusterWorkflow.Domain.Forms;
 using ClusterWorkflow.Domain.Forms.Validation;
+using ClusterWorkflow.Domain.Workflow;
 using ClusterWorkflow.Host.Ui.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -8,7 +9,8 @@ using MudBlazor.Services;
 namespace ClusterWorkflow.Ui.Tests.Components;
 
 /// <summary>
-/// A bUnit context with what the designer's components need: MudBlazor, the form validator, English
+/// A bUnit context with what the designers' components need: MudBlazor, the form validator and the
+/// workflow engine (the same checks the API runs), English
 /// texts. MudBlazor's services dispose only asynchronously, so the context is disposed through
 /// <see cref="IAsyncLifetime"/> rather than xUnit's synchronous Dispose.
 /// </summary>
@@ -19,6 +21,7 @@ public abstract class DesignerContext : IAsyncLifetime
         Bunit.JSInterop.Mode = JSRuntimeMode.Loose;
         Bunit.Services.AddMudServices(options => options.PopoverOptions.CheckForPopoverProvider = false);
         Bunit.Services.AddSingleton(new FormValidator());
+        Bunit.Services.AddSingleton(new WorkflowEngine(new WorkflowOptions(), new SandboxGuardEvaluator(new(new()))));
         Bunit.Services.AddScoped(_ => new UiText(UiLanguages.English));
     }
 
