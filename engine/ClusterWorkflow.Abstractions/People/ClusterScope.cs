@@ -30,6 +30,13 @@ public static class ClusterScope
     /// <summary>True when any of the actor's roles reaches the cluster, so they may read its submission.</summary>
     public static bool CanRead(Actor actor, ClusterProfile cluster) => actor.Roles.Any(role => Covers(actor, cluster, role));
 
+    /// <summary>
+    /// True when a role other than viewer reaches the cluster: they may read its work in progress
+    /// (drafts, submissions under review); viewers read approved submissions only.
+    /// </summary>
+    public static bool CanReadWork(Actor actor, ClusterProfile cluster) =>
+        actor.Roles.Any(role => role != WorkflowRoles.Viewer && Covers(actor, cluster, role));
+
     /// <summary>True for the roles that may open and close rounds.</summary>
     public static bool ManagesPrograms(Actor actor) => actor.Has(WorkflowRoles.ProgramManager) || actor.Has(WorkflowRoles.Admin);
 

@@ -211,9 +211,19 @@ public sealed class SubmissionGrain(
         {
             return Fail(OutcomeStatus.NotFound, "not-open", $"Submission '{Key}' does not exist: its round was not opened for this cluster.");
         }
-        return ClusterScope.CanRead(actor, S.Plan!.Cluster)
-            ? null
-            : Fail(OutcomeStatus.Forbidden, "out-of-scope", $"'{actor.UserId}' may not see cluster '{S.Plan.Cluster.Id}': it is outside their clusters, district or state.");
+        var cluster = S.Plan!.Cluster;
+        if (ClusterScope.CanReadWork(actor, cluster))
+        {
+            return null;
+        }
+        // Viewers read approved data only: a submission still under way is the TSA's and the reviewers'.
+        if (actor.Has(WorkflowRoles.Viewer))
+        {
+            return Definitions()!.Workflow.IsFinal(S.Workflow!.CurrentState)
+                ? null
+                : Fail(OutcomeStatus.Forbidden, "not-approved", $"Viewers read approved submissions only; cluster '{cluster.Id}' is not approved yet in this round.");
+        }
+        return Fail(OutcomeStatus.Forbidden, "out-of-scope", $"'{actor.UserId}' may not see cluster '{cluster.Id}': it is outside their clusters, district or state.");
     }
 
     private IReadOnlyDictionary<string, object?> GuardVariables()

@@ -28,11 +28,14 @@ public static class ProgramEndpoints
         return ApiResults.From(outcome, program => Results.Created($"/api/programs/{program.Id}", program));
     }
 
-    private static async Task<IResult> GetProgramAsync(string programId, IGrainFactory grains)
+    /// <summary>The program, naming only the clusters the caller may read.</summary>
+    private static async Task<IResult> GetProgramAsync(string programId, IGrainFactory grains, HttpContext context)
     {
         if (!Identifier.IsValid(programId)) return ApiResults.NotFound("program", programId, "programId");
-        var program = await grains.GetGrain<IProgramGrain>(programId).GetAsync();
-        return program is null ? ApiResults.NotFound("program", programId, "programId") : Results.Ok(program);
+        var grain = grains.GetGrain<IProgramGrain>(programId);
+        if (await grain.GetAsync() is not { } program) return ApiResults.NotFound("program", programId, "programId");
+        var readable = ClusterAccess.Readable(context, await grain.ListClustersAsync()).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        return Results.Ok(program with { ClusterIds = program.ClusterIds.Where(readable.Contains).ToList() });
     }
 
     private static async Task<IResult> AddClusterAsync(string programId, AddClusterRequest request, IGrainFactory grains)

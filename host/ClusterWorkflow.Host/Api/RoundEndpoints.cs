@@ -59,12 +59,14 @@ public static class RoundEndpoints
         return Results.Ok(rounds.Where(r => r.Status != RoundStatus.NotOpened).Select(Describe));
     }
 
-    private static async Task<IResult> GetAsync(string programId, string period, IGrainFactory grains)
+    /// <summary>The round and its progress; the overdue clusters named are only those the caller may read.</summary>
+    private static async Task<IResult> GetAsync(string programId, string period, HttpContext context, IGrainFactory grains)
     {
         if (await FindAsync(programId, period, grains) is not { } round) return RoundNotFound(period);
         var info = await round.GetAsync();
         var progress = await round.GetProgressAsync();
-        return Results.Ok(new { round = Describe(info), progress });
+        var readable = ClusterAccess.Readable(context, (await round.GetClustersAsync()).Select(c => c.Profile)).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        return Results.Ok(new { round = Describe(info), progress = progress with { OverdueClusterIds = progress.OverdueClusterIds.Where(readable.Contains).ToList() } });
     }
 
     private static async Task<IResult> CloseAsync(string programId, string period, HttpContext context, IGrainFactory grains)

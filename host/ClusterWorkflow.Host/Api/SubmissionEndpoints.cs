@@ -82,9 +82,11 @@ public static class SubmissionEndpoints
         return ApiResults.From(await submission.GetAuditAsync(context.Actor()), Results.Ok);
     }
 
-    private static async Task<IResult> MermaidAsync(string programId, string period, string clusterId, IGrainFactory grains)
+    /// <summary>The workflow's diagram; only to those who may read the cluster, as it shows what the cluster's round uses.</summary>
+    private static async Task<IResult> MermaidAsync(string programId, string period, string clusterId, HttpContext context, IGrainFactory grains)
     {
         if (Find(programId, period, clusterId, grains) is not { } submission) return NotFound(period, clusterId);
+        if ((await ClusterAccess.ReadAsync(context, grains, clusterId)).Refusal is { } refusal) return refusal;
         return ApiResults.From(await submission.GetMermaidAsync(), text => Results.Text(text, "text/plain"));
     }
 

@@ -36,6 +36,7 @@ public static class OperationsSetup
         app.Use(RequestMetricsMiddleware.RememberRoute);
         app.MapOperationsEndpoints();
         app.MapRoundInspectionEndpoints();
+        app.MapEndpointList();
         return app;
     }
 }
