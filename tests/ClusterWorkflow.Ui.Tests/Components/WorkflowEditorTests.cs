@@ -10,6 +10,10 @@ public sealed class WorkflowEditorTests : DesignerContext
 {
     // Rows of the pilot workflow used below (templates/workflows/pilot-review.json).
     private const int SubmitRow = 1;
+
+    // MudTextField hands a typed value on asynchronously, so on a loaded machine the re-render can
+    // come after Input() returns: the first look after typing waits for it.
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(10);
     private const int DistrictReturnRow = 4;
     private const int StateReturnRow = 6;
     private const int ResubmitRow = 7;
@@ -63,13 +67,13 @@ public sealed class WorkflowEditorTests : DesignerContext
 
         Cell(editor, SubmitRow, "trigger").QuerySelector("input")!.Input("submit now");
 
-        Assert.Contains("\"submit now\" is not a valid trigger", TransitionProblems(editor, SubmitRow));
+        editor.WaitForAssertion(() => Assert.Contains("\"submit now\" is not a valid trigger", TransitionProblems(editor, SubmitRow)), Settle);
         Assert.Contains("mud-input-error", Cell(editor, SubmitRow, "trigger").InnerHtml);
         Assert.Contains("1 error to fix", editor.Find("[data-testid=workflow-verdict]").TextContent);
 
         Cell(editor, SubmitRow, "trigger").QuerySelector("input")!.Input("submitNow");
 
-        Assert.Equal("", TransitionProblems(editor, SubmitRow));
+        editor.WaitForAssertion(() => Assert.Equal("", TransitionProblems(editor, SubmitRow)), Settle);
         Assert.Equal([false, true], canSave);
     }
 
@@ -80,6 +84,7 @@ public sealed class WorkflowEditorTests : DesignerContext
 
         Cell(editor, SubmitRow, "guard").QuerySelector("input")!.Input("validation.errorCount == ");
 
+        editor.WaitForAssertion(() => Assert.Contains("The guard is not valid JavaScript", TransitionProblems(editor, SubmitRow)), Settle);
         var problems = TransitionProblems(editor, SubmitRow);
         Assert.Contains("The guard is not valid JavaScript", problems);
         Assert.Matches(@"\d+:\d+|line \d+", problems);
@@ -139,8 +144,10 @@ public sealed class WorkflowEditorTests : DesignerContext
 
         Cell(editor, SubmitRow, "transition-label").QuerySelector("input")!.Input("Send for review");
 
+        editor.WaitForAssertion(() => Assert.Equal(
+            WorkflowMermaid.Render(editor.Instance.Draft.ToDefinition()),
+            Bunit.JSInterop.Invocations["cwDiagram.render"].Last().Arguments[1] as string), Settle);
         var drawn = Bunit.JSInterop.Invocations["cwDiagram.render"].Last().Arguments[1] as string;
-        Assert.Equal(WorkflowMermaid.Render(editor.Instance.Draft.ToDefinition()), drawn);
         Assert.Contains("DistrictReview --> StateReview : approve (districtReviewer)", drawn);
         Assert.Equal(drawn, editor.Find("[data-testid=mermaid-text]").TextContent);
     }
