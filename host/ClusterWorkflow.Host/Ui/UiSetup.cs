@@ -30,6 +30,9 @@ public static class UiSetup
         builder.Services.AddScoped<Rounds.RoundStore>();
         builder.Services.AddScoped<Workflows.WorkflowStore>();
         builder.Services.AddScoped<Kpis.KpiStore>();
+        builder.Services.AddScoped<Dashboard.DashboardStore>();
+        builder.Services.AddScoped<Plans.PlanStore>();
+        builder.Services.AddScoped<ReportTemplates.ReportTemplateStore>();
         return builder;
     }
 

@@ -13,6 +13,7 @@ public sealed partial class UiText
     public string District => L("District", "ज़िला");
     public string LastChange => L("Last change", "अंतिम बदलाव");
     public string RoundOpened(string period, int clusters) => L($"Round {period} opened for {clusters} clusters.", $"दौर {period} {clusters} क्लस्टरों के लिए खोला गया।");
+    public string ClosingRound(string period) => L($"Closing round {period}: rolling the KPIs up cluster → district → state → program…", $"दौर {period} बंद हो रहा है: केपीआई क्लस्टर → ज़िला → राज्य → कार्यक्रम तक संकलित हो रहे हैं…");
     public string RoundClosed(string period) => L($"Round {period} closed; KPIs rolled up.", $"दौर {period} बंद हुआ; केपीआई संकलित।");
     public string RoundDone(int done, int expected, int overdue) => L(
         $"{done} of {expected} clusters done, {overdue} overdue",
