@@ -23,6 +23,7 @@ public static class AuthSetup
         builder.Services.AddSingleton<UserAdmin>();
         builder.Services.AddSingleton<SignInService>();
         builder.Services.AddSingleton<TokenService>();
+        builder.Services.AddSingleton<Audit.AuditTrail>();
         builder.Services.AddHostedService<BootstrapAdmin>();
 
         builder.Services.AddDataProtection().SetApplicationName("ClusterWorkflow");
@@ -53,6 +54,7 @@ public static class AuthSetup
         app.UseAuthorization();
         app.MapAuthEndpoints();
         app.MapUserEndpoints();
+        Audit.AuditEndpoints.MapAuditEndpoints(app);
         return app;
     }
 }

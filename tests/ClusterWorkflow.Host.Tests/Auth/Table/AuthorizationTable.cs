@@ -34,6 +34,7 @@ public static class AuthorizationTable
         new("POST", "/api/users/{userName}/disable", Admins),
         new("POST", "/api/users/{userName}/enable", Admins),
         new("POST", "/api/users/{userName}/password", Admins) { Body = "{}" },
+        new("GET", "/api/audit", Admins),
         new("GET", "/api/operations/endpoints", Admins),
         new("GET", "/api/operations/rounds/{programId}/{period}/rollup", Admins),
         new("GET", "/api/clusters/{clusterId}/host", Admins),
