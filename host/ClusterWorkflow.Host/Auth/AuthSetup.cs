@@ -39,7 +39,8 @@ public static class AuthSetup
             .AddCookie(AuthSchemes.Cookie, cookie => CookieSessions.Configure(cookie, auth));
         builder.Services.AddAuthorization(AuthPolicies.Add);
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuthorizationAnswers>();
-        builder.Services.AddAntiforgery();
+        // Our security headers send X-Frame-Options: DENY; antiforgery would add a second, SAMEORIGIN.
+        builder.Services.AddAntiforgery(antiforgery => antiforgery.SuppressXFrameOptionsHeader = true);
         return builder;
     }
 

@@ -36,6 +36,8 @@ public static class AuthorizationTable
         new("POST", "/api/users/{userName}/password", Admins) { Body = "{}" },
         new("GET", "/api/audit", Admins),
         new("GET", "/api/operations/endpoints", Admins),
+        new("GET", "/api/settings/limits/", Admins),
+        new("PUT", "/api/settings/limits/", Admins) { Body = """{"scripts":{"maxStatements":5}}""" },
         new("GET", "/api/operations/rounds/{programId}/{period}/rollup", Admins),
         new("GET", "/api/clusters/{clusterId}/host", Admins),
         new("GET", "/health", Public),
