@@ -1,6 +1,7 @@
 using ClusterWorkflow.Host.Api;
 using ClusterWorkflow.Host.Auth;
 using ClusterWorkflow.Host.Hosting;
+using ClusterWorkflow.Host.Limits;
 using ClusterWorkflow.Host.Reports;
 using ClusterWorkflow.Host.Operations;
 using ClusterWorkflow.Host.Ui;
@@ -16,6 +17,7 @@ return await HostEntry.RunAsync(args, static async args =>
     });
     builder.Configuration.AddCommandLine(args, HostArguments.SwitchMappings);
     builder.AddClusterWorkflowOperations().AddClusterWorkflowDomain().AddClusterWorkflowSilo().AddClusterWorkflowAuth().AddClusterWorkflowApi();
+    builder.AddClusterWorkflowLimits();
     builder.AddClusterWorkflowUi();
     builder.AddClusterWorkflowReports();
 

@@ -30,6 +30,7 @@ internal sealed class PooledEngine
 
     public PooledEngine(ScriptOptions options, string? preludeJavaScript)
     {
+        Limits = EngineLimits.Of(options);
         Engine = new Engine(o =>
         {
             o.Strict = false;
@@ -54,6 +55,9 @@ internal sealed class PooledEngine
     }
 
     public Engine Engine { get; }
+
+    /// <summary>The limits built into the engine; the sandbox drops an engine whose limits an administrator changed since.</summary>
+    public EngineLimits Limits { get; }
 
     /// <summary>Wall-clock backstop and cancellation: <see cref="ScriptOptions.WallClockLimit"/>.</summary>
     public OperationDeadlineConstraint Deadline { get; }

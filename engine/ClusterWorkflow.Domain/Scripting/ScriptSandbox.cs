@@ -138,7 +138,20 @@ public sealed class ScriptSandbox
         }
     }
 
-    private PooledEngine Rent() => _pool.TryTake(out var engine) ? engine : new PooledEngine(_options, _prelude);
+    // Statement, memory and recursion limits are fixed when an engine is built; when an administrator
+    // changed them since, the pooled engine is dropped so the next evaluation runs under the new ones.
+    private PooledEngine Rent()
+    {
+        var current = EngineLimits.Of(_options);
+        while (_pool.TryTake(out var engine))
+        {
+            if (engine.Limits == current)
+            {
+                return engine;
+            }
+        }
+        return new PooledEngine(_options, _prelude);
+    }
 
     private void Return(PooledEngine engine)
     {

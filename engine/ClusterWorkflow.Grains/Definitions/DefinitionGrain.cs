@@ -1,3 +1,4 @@
+using ClusterWorkflow.Abstractions.Audit;
 using ClusterWorkflow.Abstractions.Common;
 using ClusterWorkflow.Abstractions.Definitions;
 using ClusterWorkflow.Abstractions.Programs;
@@ -35,6 +36,7 @@ public sealed class DefinitionGrain(
         var version = new DefinitionVersion(kind, programId, id, current + 1, content, savedBy, clock.GetUtcNow(), note);
         state.State.Versions.Add(version);
         await state.WriteStateAsync();
+        await AuditDay.AppendAsync(GrainFactory, DefinitionAudit.Saved(version, current));
         return Outcome<DefinitionVersion>.Ok(version);
     }
 

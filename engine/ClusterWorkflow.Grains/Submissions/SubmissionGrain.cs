@@ -1,3 +1,4 @@
+using ClusterWorkflow.Abstractions.Audit;
 using ClusterWorkflow.Abstractions.Common;
 using ClusterWorkflow.Abstractions.Inbox;
 using ClusterWorkflow.Abstractions.People;
@@ -123,7 +124,11 @@ public sealed class SubmissionGrain(
         }
         SetWorkflow(result.Workflow);
         var effects = new SubmissionEffects(GrainFactory, Key, S, definitions, kpis, clock);
-        var tells = new List<Func<Task>> { () => effects.MoveTasksAsync(result.Audit!) };
+        var tells = new List<Func<Task>>
+        {
+            () => AuditDay.AppendAsync(GrainFactory, TransitionAudit.Of(Key, result.Audit!)),
+            () => effects.MoveTasksAsync(result.Audit!),
+        };
         foreach (var action in result.Actions)
         {
             switch (action)

@@ -15,6 +15,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException { InnerException: JsonException json } => (400, "The request body is not valid JSON", Describe(json)),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (413, "The request is too large", TooLarge(context)),
             BadHttpRequestException bad => (bad.StatusCode, "The request is not valid", bad.Message),
             _ => (500, "Something went wrong on the server", $"The error was logged with trace id {context.TraceIdentifier}. Try again; if it persists, report that id."),
         };
@@ -29,6 +30,12 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
             ProblemDetails = { Status = status, Title = title, Detail = detail },
         });
     }
+
+    /// <summary>What a 413 says: the limit, and how to get under it or have it raised.</summary>
+    public static string TooLarge(HttpContext context) =>
+        $"The request body is larger than the {Limits.RequestSizeLimits.LimitOf(context):N0} bytes this host accepts for " +
+        (context.Request.HasFormContentType ? "an upload" : "a request body") +
+        ". Send less (split a roster into smaller files), or ask an administrator to raise requests.maxUploadBytes or requests.maxBodyBytes (PUT /api/settings/limits).";
 
     private static string Describe(JsonException json)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ClusterWorkflow.Host.Reports;
 using ClusterWorkflow.Host.Auth;
+using ClusterWorkflow.Host.Limits;
 
 namespace ClusterWorkflow.Host.Api;
 
@@ -10,7 +11,15 @@ public static class ApiSetup
 {
     public static WebApplicationBuilder AddClusterWorkflowApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        // Kestrel's own 413 (a body over the limit while a form is read) gets no text; say the limit and the fix.
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = problem =>
+        {
+            if (problem.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge && problem.ProblemDetails.Detail is null)
+            {
+                problem.ProblemDetails.Title = "The request is too large";
+                problem.ProblemDetails.Detail = ApiExceptionHandler.TooLarge(problem.HttpContext);
+            }
+        });
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(options =>
@@ -24,6 +33,7 @@ public static class ApiSetup
 
     public static WebApplication UseClusterWorkflowApi(this WebApplication app)
     {
+        app.UseRequestSizeLimits();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseClusterWorkflowAuth();
@@ -36,6 +46,7 @@ public static class ApiSetup
         app.MapKpiEndpoints();
         app.MapReviewEndpoints();
         app.MapClusterWorkflowReports();
+        app.MapLimitsEndpoints();
         return app;
     }
 }

@@ -57,7 +57,7 @@ public static class FormEndpoints
         var current = (await definition.GetLatestAsync())?.Version ?? 0;
         var basis = basedOnVersion ?? current;
         var versioned = form with { Version = basis + 1 };
-        var outcome = await definition.SaveAsync(FormDefinitionJson.Write(versioned), "api", basis, null);
+        var outcome = await definition.SaveAsync(FormDefinitionJson.Write(versioned), request.HttpContext.Actor().UserId, basis, null);
         return ApiResults.From(outcome, saved => Results.Created(
             $"/api/programs/{programId}/forms/{saved.Id}/versions/{saved.Version}",
             new { id = saved.Id, version = saved.Version, saved.SavedAt }));

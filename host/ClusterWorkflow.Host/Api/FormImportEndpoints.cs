@@ -17,7 +17,7 @@ public static class FormImportEndpoints
     }
 
     /// <summary>Multipart upload with a <c>file</c> part (xlsx). <c>?save=true</c> saves it as a new version when it imports cleanly.</summary>
-    private static async Task<IResult> ImportXlsFormAsync(string programId, IFormFile? file, IGrainFactory grains, FormValidator validator, bool? save)
+    private static async Task<IResult> ImportXlsFormAsync(string programId, IFormFile? file, IGrainFactory grains, FormValidator validator, bool? save, HttpContext context)
     {
         if (await ProgramLookup.MissingAsync(programId, grains) is { } missing) return missing;
         if (file is null || file.Length == 0)
@@ -52,7 +52,7 @@ public static class FormImportEndpoints
         {
             var definition = FormEndpoints.Grain(grains, programId, form!.Id);
             var current = (await definition.GetLatestAsync())?.Version ?? 0;
-            var outcome = await definition.SaveAsync(FormDefinitionJson.Write(form with { Version = current + 1 }), "api", current, $"imported from {file.FileName}");
+            var outcome = await definition.SaveAsync(FormDefinitionJson.Write(form with { Version = current + 1 }), context.Actor().UserId, current, $"imported from {file.FileName}");
             if (!outcome.Succeeded) return ApiResults.Problems(outcome.Status, outcome.Problems);
             savedVersion = outcome.Value!.Version;
         }

@@ -39,7 +39,7 @@ public static class KpiEndpoints
     }
 
     /// <summary>Multipart upload with a <c>file</c> part: a zip with manifest.json and the formula files.</summary>
-    private static async Task<IResult> UploadAsync(string programId, IFormFile? file, IGrainFactory grains, KpiPackLoader loader)
+    private static async Task<IResult> UploadAsync(string programId, IFormFile? file, IGrainFactory grains, KpiPackLoader loader, HttpContext context)
     {
         if (await ProgramLookup.MissingAsync(programId, grains) is { } missing) return missing;
         if (file is null || file.Length == 0)
@@ -53,7 +53,7 @@ public static class KpiEndpoints
 
         var pack = result.Pack!;
         var definition = grains.GetGrain<IDefinitionGrain>(DefinitionKey.For(programId, DefinitionKind.KpiPack, pack.Id));
-        var outcome = await definition.SaveAsync(JsonSerializer.Serialize(pack, KpiPackRegistry.Json), "api", null, $"uploaded {file.FileName}");
+        var outcome = await definition.SaveAsync(JsonSerializer.Serialize(pack, KpiPackRegistry.Json), context.Actor().UserId, null, $"uploaded {file.FileName}");
         return ApiResults.From(outcome, saved => Results.Created(
             $"/api/programs/{programId}/kpi-packs/{pack.Id}", new { pack.Id, pack.Version, kpis = pack.Kpis.Count, storedVersion = saved.Version }));
     }

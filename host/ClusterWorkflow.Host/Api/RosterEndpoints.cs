@@ -63,6 +63,9 @@ public static class RosterEndpoints
         await using (var stream = file.OpenReadStream())
             result = new RosterUpload(validator).Read(form, repeat, stream, file.FileName, context, lang ?? "en", cancellationToken);
 
+        if (result.Problems.FirstOrDefault(p => p.Code is ProblemCodes.FileTooLarge or ProblemCodes.TooManyRows) is { } tooLarge)
+            return TooLarge(tooLarge.Message);
+
         return Results.Ok(new
         {
             formId = form.Id,
@@ -86,6 +89,14 @@ public static class RosterEndpoints
             ? (null, ApiResults.NotFound(version is null ? "form" : $"version {version} of form", formId, "formId"))
             : (FormDefinitionJson.Read(stored.Content).Form, null);
     }
+
+    /// <summary>413: the file passes the roster's byte or row limit; the message says by how much and how to fix it.</summary>
+    private static IResult TooLarge(string message) =>
+        Results.Problem(
+            title: "The roster is too large",
+            detail: message + " An administrator can change the limit (roster.maxBytes, roster.maxRows) with PUT /api/settings/limits.",
+            statusCode: StatusCodes.Status413PayloadTooLarge,
+            extensions: new Dictionary<string, object?> { ["problems"] = new[] { new Problem("too-large", message, "file") } });
 
     private static IResult NoSuchRepeat(FormDefinition form, string repeat)
     {

@@ -51,10 +51,19 @@ public static class AuthEndpoints
     }
 
     /// <summary>Revokes the bearer token the request came with, and ends a cookie session.</summary>
-    private static async Task<IResult> SignOutAsync(HttpContext context, TokenService tokens)
+    private static async Task<IResult> SignOutAsync(HttpContext context, TokenService tokens, SignInService signIn)
     {
-        if (TokenService.FromRequest(context.Request) is { } token) await tokens.RevokeAsync(token);
-        else await context.SignOutAsync(AuthSchemes.Cookie);
+        var userId = context.Actor().UserId;
+        if (TokenService.FromRequest(context.Request) is { } token)
+        {
+            await tokens.RevokeAsync(token);
+            await signIn.RecordSignOutAsync(userId, "bearer token revoked");
+        }
+        else
+        {
+            await context.SignOutAsync(AuthSchemes.Cookie);
+            await signIn.RecordSignOutAsync(userId, "UI session ended");
+        }
         return Results.NoContent();
     }
 
@@ -95,9 +104,10 @@ public static class AuthEndpoints
         return Results.Redirect(back);
     }
 
-    private static async Task<IResult> CookieSignOutAsync(HttpContext context, Microsoft.Extensions.Options.IOptions<AuthOptions> options)
+    private static async Task<IResult> CookieSignOutAsync(HttpContext context, SignInService signIn, Microsoft.Extensions.Options.IOptions<AuthOptions> options)
     {
         await context.SignOutAsync(AuthSchemes.Cookie);
+        if (ActorClaims.FromPrincipal(context.User) is { } actor) await signIn.RecordSignOutAsync(actor.UserId, "UI session ended");
         return Results.Redirect(options.Value.SignInPage);
     }
 

@@ -23,6 +23,7 @@ public static class AuthSetup
         builder.Services.AddSingleton<UserAdmin>();
         builder.Services.AddSingleton<SignInService>();
         builder.Services.AddSingleton<TokenService>();
+        builder.Services.AddSingleton<Audit.AuditTrail>();
         builder.Services.AddHostedService<BootstrapAdmin>();
 
         builder.Services.AddDataProtection().SetApplicationName("ClusterWorkflow");
@@ -38,7 +39,8 @@ public static class AuthSetup
             .AddCookie(AuthSchemes.Cookie, cookie => CookieSessions.Configure(cookie, auth));
         builder.Services.AddAuthorization(AuthPolicies.Add);
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuthorizationAnswers>();
-        builder.Services.AddAntiforgery();
+        // Our security headers send X-Frame-Options: DENY; antiforgery would add a second, SAMEORIGIN.
+        builder.Services.AddAntiforgery(antiforgery => antiforgery.SuppressXFrameOptionsHeader = true);
         return builder;
     }
 
@@ -53,6 +55,7 @@ public static class AuthSetup
         app.UseAuthorization();
         app.MapAuthEndpoints();
         app.MapUserEndpoints();
+        Audit.AuditEndpoints.MapAuditEndpoints(app);
         return app;
     }
 }

@@ -1,4 +1,6 @@
+using ClusterWorkflow.Abstractions.Audit;
 using ClusterWorkflow.Abstractions.Common;
+using ClusterWorkflow.Host.Audit;
 using ClusterWorkflow.Abstractions.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -14,6 +16,7 @@ public sealed class SignInService(
     Passwords passwords,
     IOptions<AuthOptions> options,
     TimeProvider clock,
+    AuditTrail audit,
     ILogger<SignInService> log)
 {
     public async Task<SignInResult> PasswordSignInAsync(string? userName, string? password)
@@ -25,7 +28,9 @@ public sealed class SignInService(
         if (user is null || credential is null)
         {
             passwords.VerifyDecoy(password);
-            log.LogInformation("Sign-in refused for unknown user {UserName}", Identifier.IsValid(name) ? name : "(invalid name)");
+            var tried = Identifier.IsValid(name) ? name : "(invalid name)";
+            log.LogInformation("Sign-in refused for unknown user {UserName}", tried);
+            await RecordAsync("refused", tried, $"Sign-in refused: there is no user '{tried}'.");
             return SignInResult.Invalid();
         }
 
@@ -33,6 +38,7 @@ public sealed class SignInService(
         if (credential.LockedUntil is { } until && until > now)
         {
             log.LogInformation("Sign-in refused for {UserName}: locked out until {Until}", name, until);
+            await RecordAsync("refused-locked-out", name, $"Sign-in refused: '{name}' is locked out until {until:u}.");
             return SignInResult.LockedOut(until);
         }
 
@@ -41,20 +47,31 @@ public sealed class SignInService(
             var policy = new LockoutPolicy(Math.Max(1, options.Value.MaxFailedSignIns), options.Value.LockoutPeriod);
             var lockedUntil = await user.RecordFailedSignInAsync(now, policy);
             log.LogInformation("Sign-in refused for {UserName}: wrong password{LockOut}", name, lockedUntil is null ? "" : $", locked out until {lockedUntil:u}");
+            await (lockedUntil is { } start
+                ? RecordAsync("locked-out", name, $"Wrong password for '{name}', {policy.MaxFailures} in a row: locked out until {start:u}.")
+                : RecordAsync("refused", name, $"Sign-in refused: wrong password for '{name}'."));
             return lockedUntil is { } locked ? SignInResult.LockedOut(locked) : SignInResult.Invalid();
         }
 
         if (!credential.Enabled)
         {
             log.LogInformation("Sign-in refused for {UserName}: disabled", name);
+            await RecordAsync("refused-disabled", name, $"Sign-in refused: '{name}' is disabled.");
             return SignInResult.Disabled();
         }
 
         await user.RecordSucceededSignInAsync();
         var info = await user.GetAsync();
         log.LogInformation("Signed in: {UserName}", name);
+        await RecordAsync("signed-in", name, $"'{name}' signed in.");
         return SignInResult.Success(info!, credential.SecurityStamp);
     }
+
+    /// <summary>Records a sign-out in the audit: the session's token was revoked or its cookie ended.</summary>
+    public Task RecordSignOutAsync(string userName, string how) => RecordAsync("signed-out", userName, $"'{userName}' signed out ({how}).");
+
+    private Task RecordAsync(string action, string userName, string detail) =>
+        audit.RecordAsync(AuditKinds.SignIn, action, userName, userName, detail);
 
     /// <summary>Writes the UI's session cookie for a successful sign-in.</summary>
     public async Task CookieSignInAsync(HttpContext context, SignInResult result)

@@ -49,7 +49,8 @@ public static class UiSetup
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapLanguageSwitch();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymous();
+        // The security headers' policy already says frame-ancestors 'none'; Blazor would send a second policy ('self').
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null).AllowAnonymous();
         return app;
     }
 }

@@ -25,7 +25,7 @@ public sealed class RosterUpload(FormValidator validator)
         var content = Buffer(file, options.UploadMaxBytes, out var size);
         if (content is null)
         {
-            return Rejected(UploadMessages.Format("tooLarge", language, size, options.UploadMaxBytes));
+            return Rejected(UploadMessages.Format("tooLarge", language, size, options.UploadMaxBytes), ProblemCodes.FileTooLarge);
         }
         var type = SheetReader.Detect(fileName, content);
         if (type is null)
@@ -52,7 +52,7 @@ public sealed class RosterUpload(FormValidator validator)
         var header = UploadHeader.Read(sheet.Rows[0].Cells, repeat, language, problems);
         if (sheet.FilledDataRows > options.UploadMaxRows)
         {
-            problems.Add(new UploadProblem(null, null, null, Severity.Error, ProblemCodes.Rows,
+            problems.Add(new UploadProblem(null, null, null, Severity.Error, ProblemCodes.TooManyRows,
                 UploadMessages.Format("tooManyRows", language, sheet.FilledDataRows, options.UploadMaxRows)));
         }
         var dataRows = sheet.Rows.Skip(1).Take(options.UploadMaxRows).ToList();
@@ -79,8 +79,8 @@ public sealed class RosterUpload(FormValidator validator)
         return new RosterUploadResult(uploaded, problems);
     }
 
-    private static RosterUploadResult Rejected(string message) =>
-        new([], [new UploadProblem(null, null, null, Severity.Error, "file", message)]);
+    private static RosterUploadResult Rejected(string message, string code = "file") =>
+        new([], [new UploadProblem(null, null, null, Severity.Error, code, message)]);
 
     /// <summary>Copies the upload into memory, refusing it once it passes <paramref name="maxBytes"/>.</summary>
     private static MemoryStream? Buffer(Stream file, long maxBytes, out long size)

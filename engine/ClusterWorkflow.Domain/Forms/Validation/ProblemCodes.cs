@@ -11,6 +11,12 @@ public static class ProblemCodes
     public const string Constraint = "constraint";
     public const string Script = "script";
     public const string Rows = "rows";
+
+    /// <summary>An upload over the byte limit (<see cref="FormsOptions.UploadMaxBytes"/>).</summary>
+    public const string FileTooLarge = "file-too-large";
+
+    /// <summary>An upload over the row limit (<see cref="FormsOptions.UploadMaxRows"/>).</summary>
+    public const string TooManyRows = "too-many-rows";
     public const string UnknownField = "unknown-field";
     public const string Column = "column";
 }
