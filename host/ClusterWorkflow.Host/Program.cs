@@ -3,10 +3,12 @@ using ClusterWorkflow.Host.Auth;
 using ClusterWorkflow.Host.Hosting;
 using ClusterWorkflow.Host.Reports;
 using ClusterWorkflow.Host.Operations;
+using ClusterWorkflow.Host.Pilot;
 using ClusterWorkflow.Host.Ui;
 
 return await HostEntry.RunAsync(args, static async args =>
 {
+    args = HostArguments.ExpandFlags(args);
     // Content root = the binaries' folder, so the host runs from any working folder; ./data stays
     // relative to where it was started.
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -16,6 +18,7 @@ return await HostEntry.RunAsync(args, static async args =>
     });
     builder.Configuration.AddCommandLine(args, HostArguments.SwitchMappings);
     builder.AddClusterWorkflowOperations().AddClusterWorkflowDomain().AddClusterWorkflowSilo().AddClusterWorkflowAuth().AddClusterWorkflowApi();
+    builder.AddClusterWorkflowPilotSeeding();
     builder.AddClusterWorkflowUi();
     builder.AddClusterWorkflowReports();
 
