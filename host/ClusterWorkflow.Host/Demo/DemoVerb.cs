@@ -62,6 +62,11 @@ public static class DemoVerb
             foreach (var line in await DemoSummary.LinesAsync(run, dataDir, timings)) await output.WriteLineAsync(line);
             return 0;
         }
+        catch (StoreMismatchException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}.");
+            return 1;
+        }
         catch (InvalidOperationException e)
         {
             await error.WriteLineAsync($"error: the demo stopped: {e.Message}");

@@ -9,6 +9,8 @@ public sealed class SeedStep : IDemoStep
 
     public async Task<string> RunAsync(DemoRun run)
     {
+        if (await StoreMatch.ProblemAsync(run.Grains, run.Program, run.Data) is { } mismatch)
+            throw new StoreMismatchException(mismatch);
         var lines = new List<string>();
         var result = await run.Services.GetRequiredService<PilotSeeder>().SeedAsync(run.Program, run.Data, lines.Add);
         var enterprises = run.Data.Sum(d => d.Month(run.Program.CurrentPeriod)?.Rows.Count ?? 0);
