@@ -16,12 +16,8 @@ public static class AuthSetup
     /// <summary>Call after <c>AddClusterWorkflowSilo</c>: the bootstrap admin needs the silo started.</summary>
     public static WebApplicationBuilder AddClusterWorkflowAuth(this WebApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection(AuthOptions.Section);
-        var auth = section.Get<AuthOptions>() ?? new AuthOptions();
-        builder.Services.Configure<AuthOptions>(section);
-        builder.Services.AddSingleton<Passwords>();
-        builder.Services.AddSingleton<UserAdmin>();
-        builder.Services.AddSingleton<SignInService>();
+        var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        builder.AddClusterWorkflowUsers();
         builder.Services.AddSingleton<TokenService>();
         builder.Services.AddSingleton<Audit.AuditTrail>();
         builder.Services.AddHostedService<BootstrapAdmin>();
@@ -41,6 +37,16 @@ public static class AuthSetup
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuthorizationAnswers>();
         // Our security headers send X-Frame-Options: DENY; antiforgery would add a second, SAMEORIGIN.
         builder.Services.AddAntiforgery(antiforgery => antiforgery.SuppressXFrameOptionsHeader = true);
+        return builder;
+    }
+
+    /// <summary>Users and password sign-in without the web parts, for verbs that act as people (the demo).</summary>
+    public static WebApplicationBuilder AddClusterWorkflowUsers(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
+        builder.Services.AddSingleton<Passwords>();
+        builder.Services.AddSingleton<UserAdmin>();
+        builder.Services.AddSingleton<SignInService>();
         return builder;
     }
 

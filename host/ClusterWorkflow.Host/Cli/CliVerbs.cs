@@ -12,6 +12,7 @@ public static class CliVerbs
         ["validate-roster"] = (ValidateRosterVerb.Usage, ValidateRosterVerb.RunAsync),
         ["kpi"] = (KpiCheckVerb.Usage, KpiCheckVerb.RunAsync),
         ["report"] = (ReportVerb.Usage, ReportVerb.RunAsync),
+        ["demo"] = (Demo.DemoVerb.Usage, Demo.DemoVerb.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -28,7 +29,7 @@ public static class CliVerbs
     {
         var lines = new List<string>
         {
-            "usage: ClusterWorkflow.Host [--urls URL] [--data-dir DIR] [--store sqlite|postgres] [--postgres CONNECTION] [--silo-port N] [--gateway-port N]",
+            "usage: ClusterWorkflow.Host [--urls URL] [--data-dir DIR] [--store sqlite|postgres] [--postgres CONNECTION] [--silo-port N] [--gateway-port N] [--no-seed]",
         };
         lines.AddRange(Verbs.Values.Select(v => $"       ClusterWorkflow.Host {v.Usage}"));
         return string.Join(Environment.NewLine, lines);

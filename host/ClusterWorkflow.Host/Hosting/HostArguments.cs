@@ -19,6 +19,19 @@ public static class HostArguments
         ["--admin-password"] = "ClusterWorkflow:Auth:BootstrapAdminPassword",
     };
 
+    /// <summary>Switches without a value, and the configuration they stand for.</summary>
+    public static readonly IReadOnlyDictionary<string, (string Key, string Value)> Flags = new Dictionary<string, (string, string)>
+    {
+        ["--no-seed"] = ($"{Pilot.PilotSeedOptions.Section}:SeedOnFirstStart", "false"),
+    };
+
+    /// <summary>
+    /// Writes each flag as the <c>--key value</c> pair it stands for. Must run before the command line
+    /// is read: a lone <c>--no-seed</c> would otherwise take the next argument as its value.
+    /// </summary>
+    public static string[] ExpandFlags(string[] args) =>
+        args.SelectMany(a => Flags.TryGetValue(a, out var flag) ? new[] { $"--{flag.Key}", flag.Value } : [a]).ToArray();
+
     /// <summary>Listens on 127.0.0.1:5080 unless <c>--urls</c> or ASPNETCORE_URLS says otherwise.</summary>
     public static string[] Normalize(string[] args)
     {

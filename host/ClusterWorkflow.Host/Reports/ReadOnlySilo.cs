@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using ClusterWorkflow.Host.Hosting;
 
 namespace ClusterWorkflow.Host.Reports;
@@ -18,8 +16,8 @@ internal static class ReadOnlySilo
         var settings = new Dictionary<string, string?>(storeSettings)
         {
             [$"{HostSettings.Section}:ClusterId"] = $"report-verb-{Environment.ProcessId}",
-            [$"{HostSettings.Section}:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [$"{HostSettings.Section}:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [$"{HostSettings.Section}:SiloPort"] = FreePorts.NextText(),
+            [$"{HostSettings.Section}:GatewayPort"] = FreePorts.NextText(),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Orleans"] = "Error",
             ["Logging:LogLevel:Microsoft"] = "Error",
@@ -33,12 +31,5 @@ internal static class ReadOnlySilo
         var app = builder.Build();
         await app.StartAsync();
         return app;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

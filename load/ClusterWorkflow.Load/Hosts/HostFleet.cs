@@ -28,6 +28,8 @@ public sealed class HostFleet : IAsyncDisposable
                 "--gateway-port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "--store", options.Store,
                 "--data-dir", Path.Combine(options.WorkDir, "data"),
+                // The tool sets up its own program; the sample pilot would only slow the start.
+                "--no-seed",
             };
             if (options.Postgres is { } postgres) arguments.AddRange(["--postgres", postgres]);
             if (options.AdminPassword is { } password) arguments.AddRange(["--admin-password", password]);

@@ -57,21 +57,30 @@ public sealed partial class HostProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
-    /// <summary>Starts the host with the given extra arguments and waits until /health answers 200.</summary>
-    public static async Task<HostProcess> StartAsync(params string[] arguments)
+    /// <summary>
+    /// Starts the host with the given extra arguments and waits until /health answers 200. The host
+    /// does not seed the sample pilot (<c>--no-seed</c>): tests set up what they need themselves.
+    /// </summary>
+    public static Task<HostProcess> StartAsync(params string[] arguments) => StartAsync(seedPilot: false, arguments);
+
+    /// <summary>Starts the host as a person would on a fresh store: it seeds the sample pilot on its first start.</summary>
+    public static Task<HostProcess> StartSeededAsync(params string[] arguments) => StartAsync(seedPilot: true, arguments);
+
+    private static async Task<HostProcess> StartAsync(bool seedPilot, string[] arguments)
     {
         var httpPort = FreePort.Next();
         string[] all =
         [
             "--urls", $"http://127.0.0.1:{httpPort}",
             "--silo-port", FreePort.Next().ToString(), "--gateway-port", FreePort.Next().ToString(),
+            .. seedPilot ? Array.Empty<string>() : ["--no-seed"],
             .. arguments,
             .. arguments.Contains("--admin-password") ? Array.Empty<string>() : ["--admin-password", AdminPassword],
         ];
         var host = new HostProcess(all, new Uri($"http://127.0.0.1:{httpPort}"));
         try
         {
-            await host.WaitHealthyAsync(TimeSpan.FromSeconds(90));
+            await host.WaitHealthyAsync(TimeSpan.FromSeconds(seedPilot ? 300 : 90));
             if (!arguments.Contains("--admin-password")) await host.SignInAdminAsync();
         }
         catch

@@ -23,7 +23,7 @@ public sealed class HostUnderTest : IAsyncDisposable
         foreach (var argument in new[]
         {
             "--urls", baseAddress.ToString().TrimEnd('/'), "--silo-port", FreePort.Next().ToString(), "--gateway-port", FreePort.Next().ToString(),
-            "--data-dir", dataDir, "--admin-password", AdminPassword,
+            "--data-dir", dataDir, "--admin-password", AdminPassword, "--no-seed",
         })
         {
             info.ArgumentList.Add(argument);
