@@ -19,7 +19,6 @@ public static class AuthSetup
         var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         builder.AddClusterWorkflowUsers();
         builder.Services.AddSingleton<TokenService>();
-        builder.Services.AddSingleton<Audit.AuditTrail>();
         builder.Services.AddHostedService<BootstrapAdmin>();
 
         builder.Services.AddDataProtection().SetApplicationName("ClusterWorkflow");
@@ -47,6 +46,8 @@ public static class AuthSetup
         builder.Services.AddSingleton<Passwords>();
         builder.Services.AddSingleton<UserAdmin>();
         builder.Services.AddSingleton<SignInService>();
+        // Sign-ins are audited, also when a verb signs people in.
+        builder.Services.AddSingleton<Audit.AuditTrail>();
         return builder;
     }
 

@@ -50,6 +50,9 @@ public sealed class BrowserSession : IAsyncDisposable
             ReducedMotion = ReducedMotion.Reduce,
         });
         context.SetDefaultTimeout(30_000);
+        // Expectations wait 5 s by default; on a 2-core machine running silos, builds and the browser
+        // at once a server round-trip of the interactive circuit can take longer than that.
+        Assertions.SetDefaultExpectTimeout(20_000);
         await context.AddCookiesAsync(
         [
             new Cookie { Name = ".AspNetCore.Culture", Value = $"c={language}|uic={language}", Url = baseAddress.ToString() },
