@@ -6,7 +6,8 @@ namespace ClusterWorkflow.Abstractions.People;
 /// <summary>
 /// Which clusters a person may act on in a role: a TSA officer the clusters whose profile names
 /// their TSA id, a district reviewer the clusters of their districts, a state reviewer those of
-/// their states; program managers and administrators every cluster. Viewers read everywhere and act nowhere.
+/// their states; program managers and administrators every cluster. Viewers read their geography (the
+/// whole program unless districts or states are named) and act nowhere.
 /// </summary>
 public static class ClusterScope
 {
@@ -19,13 +20,23 @@ public static class ClusterScope
         }
         return role switch
         {
-            WorkflowRoles.ProgramManager or WorkflowRoles.Admin or WorkflowRoles.Viewer => true,
+            WorkflowRoles.ProgramManager or WorkflowRoles.Admin => true,
+            WorkflowRoles.Viewer => InViewerGeography(actor, cluster),
             WorkflowRoles.Tsa => actor.TsaId is { } tsa && string.Equals(tsa, cluster.TsaId, StringComparison.Ordinal),
             WorkflowRoles.DistrictReviewer => actor.Districts?.Contains(cluster.District, StringComparer.Ordinal) == true,
             WorkflowRoles.StateReviewer => actor.States?.Contains(cluster.State, StringComparer.Ordinal) == true,
             _ => false,
         };
     }
+
+    /// <summary>
+    /// A viewer's geography: the whole program when the user names no district and no state, else the
+    /// clusters of the districts and states named.
+    /// </summary>
+    public static bool InViewerGeography(Actor actor, ClusterProfile cluster) =>
+        (actor.Districts is not { Count: > 0 } && actor.States is not { Count: > 0 })
+        || actor.Districts?.Contains(cluster.District, StringComparer.Ordinal) == true
+        || actor.States?.Contains(cluster.State, StringComparer.Ordinal) == true;
 
     /// <summary>True when any of the actor's roles reaches the cluster, so they may read its submission.</summary>
     public static bool CanRead(Actor actor, ClusterProfile cluster) => actor.Roles.Any(role => Covers(actor, cluster, role));

@@ -222,7 +222,7 @@ public sealed class SubmissionGrain(
             return null;
         }
         // Viewers read approved data only: a submission still under way is the TSA's and the reviewers'.
-        if (actor.Has(WorkflowRoles.Viewer))
+        if (ClusterScope.Covers(actor, cluster, WorkflowRoles.Viewer))
         {
             return Definitions()!.Workflow.IsFinal(S.Workflow!.CurrentState)
                 ? null

@@ -35,7 +35,8 @@ public static class SubmissionEndpoints
         if (await RoundEndpoints.FindAsync(programId, period, grains) is not { } round) return RoundEndpoints.RoundNotFound(period);
         var labels = WorkflowLabels.From((await round.GetPlanAsync())?.Workflow.Json);
         var all = await round.GetClustersAsync();
-        return Results.Ok(all.Where(s => ClusterScope.CanRead(actor, s.Profile)).OrderBy(s => s.Profile.Id, StringComparer.Ordinal).Select(s => new
+        // Viewers see approved submissions only; the others every submission their roles reach.
+        return Results.Ok(all.Where(s => ClusterScope.CanReadWork(actor, s.Profile) || (s.Final && ClusterScope.CanRead(actor, s.Profile))).OrderBy(s => s.Profile.Id, StringComparer.Ordinal).Select(s => new
         {
             clusterId = s.Profile.Id,
             clusterName = s.Profile.Name,

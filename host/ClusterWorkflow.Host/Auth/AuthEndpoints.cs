@@ -61,7 +61,7 @@ public static class AuthEndpoints
         }
         else
         {
-            await context.SignOutAsync(AuthSchemes.Cookie);
+            await signIn.CookieSignOutAsync(context);
             await signIn.RecordSignOutAsync(userId, "UI session ended");
         }
         return Results.NoContent();
@@ -106,7 +106,7 @@ public static class AuthEndpoints
 
     private static async Task<IResult> CookieSignOutAsync(HttpContext context, SignInService signIn, Microsoft.Extensions.Options.IOptions<AuthOptions> options)
     {
-        await context.SignOutAsync(AuthSchemes.Cookie);
+        await signIn.CookieSignOutAsync(context);
         if (ActorClaims.FromPrincipal(context.User) is { } actor) await signIn.RecordSignOutAsync(actor.UserId, "UI session ended");
         return Results.Redirect(options.Value.SignInPage);
     }

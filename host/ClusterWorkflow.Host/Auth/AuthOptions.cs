@@ -17,6 +17,12 @@ public sealed class AuthOptions
     /// <summary>How long a UI sign-in lasts without activity; default 8 hours (sliding).</summary>
     public TimeSpan CookieLifetime { get; set; } = TimeSpan.FromHours(8);
 
+    /// <summary>
+    /// Longest a UI session lasts however active it is (its session token expires); default 7 days.
+    /// Signing out, a new password or disabling the user end it earlier.
+    /// </summary>
+    public TimeSpan SessionLimit { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>Failed sign-ins in a row before the user is locked out; default 5.</summary>
     public int MaxFailedSignIns { get; set; } = 5;
 

@@ -11,4 +11,10 @@ public static class AuthSchemes
 
     /// <summary>Claim that carries the user's security stamp; a changed stamp ends the session.</summary>
     public const string StampClaim = "cw:stamp";
+
+    /// <summary>
+    /// Claim of a UI session's own token (kept inside the encrypted cookie): signing out revokes it, so
+    /// a copy of the cookie is refused afterwards, as a revoked bearer token is.
+    /// </summary>
+    public const string SessionClaim = "cw:session";
 }

@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 namespace ClusterWorkflow.Host.Auth;
 
 /// <summary>
-/// The UI's cookie session: checked against the user on every request, so a disabled user, a reset
-/// password or changed roles take effect at once; API paths answer 401/403 instead of redirecting.
+/// The UI's cookie session: checked against the user and its session token on every request, so a
+/// disabled user, a reset password, changed roles or a sign-out take effect at once (a copied cookie is
+/// refused after sign-out); API paths answer 401/403 instead of redirecting.
 /// </summary>
 public static class CookieSessions
 {
@@ -40,14 +41,17 @@ public static class CookieSessions
         var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
         var userName = context.Principal?.FindFirst(ActorClaims.UserIdClaim)?.Value;
         var stamp = context.Principal?.FindFirst(AuthSchemes.StampClaim)?.Value;
+        var session = context.Principal?.FindFirst(AuthSchemes.SessionClaim)?.Value;
         var user = userName is null ? null : grains.GetGrain<IUserGrain>(userName);
         var credential = user is null ? null : await user.GetCredentialAsync();
-        if (credential is null || !credential.Enabled || credential.SecurityStamp != stamp || await user!.GetAsync() is not { } info)
+        var tokens = context.HttpContext.RequestServices.GetRequiredService<TokenService>();
+        if (credential is null || !credential.Enabled || credential.SecurityStamp != stamp
+            || session is null || !await tokens.IsActiveAsync(session) || await user!.GetAsync() is not { } info)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(AuthSchemes.Cookie);
             return;
         }
-        context.ReplacePrincipal(Principals.For(info, credential.SecurityStamp, AuthSchemes.Cookie));
+        context.ReplacePrincipal(Principals.For(info, credential.SecurityStamp, AuthSchemes.Cookie, session));
     }
 }

@@ -17,6 +17,7 @@ public sealed class SignInService(
     IOptions<AuthOptions> options,
     TimeProvider clock,
     AuditTrail audit,
+    TokenService tokens,
     ILogger<SignInService> log)
 {
     public async Task<SignInResult> PasswordSignInAsync(string? userName, string? password)
@@ -67,6 +68,13 @@ public sealed class SignInService(
         return SignInResult.Success(info!, credential.SecurityStamp);
     }
 
+    /// <summary>Ends the UI session of the request for good: its session token is revoked, then the cookie is removed.</summary>
+    public async Task CookieSignOutAsync(HttpContext context)
+    {
+        if (context.User.FindFirst(AuthSchemes.SessionClaim)?.Value is { } session) await tokens.RevokeAsync(session);
+        await context.SignOutAsync(AuthSchemes.Cookie);
+    }
+
     /// <summary>Records a sign-out in the audit: the session's token was revoked or its cookie ended.</summary>
     public Task RecordSignOutAsync(string userName, string how) => RecordAsync("signed-out", userName, $"'{userName}' signed out ({how}).");
 
@@ -76,7 +84,8 @@ public sealed class SignInService(
     /// <summary>Writes the UI's session cookie for a successful sign-in.</summary>
     public async Task CookieSignInAsync(HttpContext context, SignInResult result)
     {
-        var principal = Principals.For(result.User!, result.SecurityStamp!, AuthSchemes.Cookie);
+        var (session, _) = await tokens.IssueAsync(result.User!, result.SecurityStamp!, options.Value.SessionLimit);
+        var principal = Principals.For(result.User!, result.SecurityStamp!, AuthSchemes.Cookie, session);
         await context.SignInAsync(AuthSchemes.Cookie, principal, new AuthenticationProperties { IsPersistent = false });
     }
 }

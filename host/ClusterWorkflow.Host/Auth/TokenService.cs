@@ -14,10 +14,11 @@ namespace ClusterWorkflow.Host.Auth;
 /// </summary>
 public sealed class TokenService(IGrainFactory grains, IOptions<AuthOptions> options, TimeProvider clock)
 {
-    public async Task<(string Token, DateTimeOffset ExpiresAt)> IssueAsync(UserInfo user, string securityStamp)
+    /// <summary>A new token for the user; it lasts <paramref name="lifetime"/>, by default the configured token lifetime.</summary>
+    public async Task<(string Token, DateTimeOffset ExpiresAt)> IssueAsync(UserInfo user, string securityStamp, TimeSpan? lifetime = null)
     {
         var token = "cw_" + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-        var expiresAt = clock.GetUtcNow() + options.Value.TokenLifetime;
+        var expiresAt = clock.GetUtcNow() + (lifetime ?? options.Value.TokenLifetime);
         await grains.GetGrain<ITokenGrain>(KeyOf(token)).IssueAsync(new AccessToken(user.UserName, securityStamp, expiresAt, Revoked: false));
         return (token, expiresAt);
     }
@@ -33,6 +34,14 @@ public sealed class TokenService(IGrainFactory grains, IOptions<AuthOptions> opt
         if (credential is null || !credential.Enabled || credential.SecurityStamp != stored.SecurityStamp) return null;
         var info = await user.GetAsync();
         return info is null ? null : Principals.For(info, credential.SecurityStamp, AuthSchemes.Bearer);
+    }
+
+    /// <summary>True while the token is stored, not revoked and not expired (the user's own checks are the caller's).</summary>
+    public async Task<bool> IsActiveAsync(string token)
+    {
+        if (token.Length is < 10 or > 200) return false;
+        var stored = await grains.GetGrain<ITokenGrain>(KeyOf(token)).GetAsync();
+        return stored is { Revoked: false } && stored.ExpiresAt > clock.GetUtcNow();
     }
 
     public Task RevokeAsync(string token) => grains.GetGrain<ITokenGrain>(KeyOf(token)).RevokeAsync();

@@ -22,7 +22,7 @@ internal static class ReportAccess
         {
             return null;
         }
-        if (actor.Has(WorkflowRoles.Viewer))
+        if (ClusterScope.Covers(actor, cluster, WorkflowRoles.Viewer))
         {
             return (await submission.GetInfoAsync()).Final
                 ? null
@@ -33,7 +33,7 @@ internal static class ReportAccess
 
     /// <summary>Null when <paramref name="actor"/> may read the cluster's profile (approved rounds only, so viewers too).</summary>
     public static IResult? RefuseProfile(Actor actor, ClusterProfile cluster) =>
-        Reaches(actor, cluster) || actor.Has(WorkflowRoles.Viewer) ? null : OutOfScope(actor, cluster);
+        Reaches(actor, cluster) || ClusterScope.Covers(actor, cluster, WorkflowRoles.Viewer) ? null : OutOfScope(actor, cluster);
 
     /// <summary>The round-wide scope of <paramref name="actor"/>, or the 403 answer.</summary>
     public static (ReportScope? Scope, IResult? Refusal) RoundScope(Actor actor) =>

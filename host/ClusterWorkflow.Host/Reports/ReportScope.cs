@@ -41,8 +41,8 @@ public sealed class ReportScope
 
     /// <summary>
     /// The scope of a round-wide report (summary, export) for <paramref name="actor"/>, or null when
-    /// their roles give them none: program managers, administrators and viewers see the program (viewers
-    /// approved data only), state reviewers their states, district reviewers their districts; a TSA has none.
+    /// their roles give them none: program managers and administrators see the program, state reviewers
+    /// their states, district reviewers their districts, viewers their geography (approved data only); a TSA has none.
     /// </summary>
     public static ReportScope? ForRound(Actor actor)
     {
@@ -59,6 +59,14 @@ public sealed class ReportScope
         {
             return new ReportScope("district " + string.Join(", ", districts), c => districts.Contains(c.District, StringComparer.Ordinal),
                 (_, district) => district is not null && districts.Contains(district, StringComparer.Ordinal), approvedOnly: false, wholeProgram: false);
+        }
+        if (actor.Has(WorkflowRoles.Viewer) && (actor.Districts is { Count: > 0 } || actor.States is { Count: > 0 }))
+        {
+            var (viewerStates, viewerDistricts) = (actor.States ?? [], actor.Districts ?? []);
+            return new ReportScope("approved data of " + string.Join(", ", viewerStates.Concat(viewerDistricts)),
+                c => ClusterScope.InViewerGeography(actor, c),
+                (state, district) => viewerStates.Contains(state, StringComparer.Ordinal) || (district is not null && viewerDistricts.Contains(district, StringComparer.Ordinal)),
+                approvedOnly: true, wholeProgram: false);
         }
         if (actor.Has(WorkflowRoles.Viewer))
         {

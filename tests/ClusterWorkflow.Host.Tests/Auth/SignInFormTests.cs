@@ -30,6 +30,30 @@ public sealed partial class SignInFormTests(SharedHost host)
     }
 
     [Fact]
+    public async Task ACopyOfTheSessionCookieIsRefusedAfterSignOut()
+    {
+        using var browser = Browser();
+        var page = await browser.GetStringAsync("/signin");
+        using var signedIn = await browser.PostAsync("/auth/sign-in", Form(
+            ("userName", "admin"), ("password", HostProcess.AdminPassword), ("returnUrl", "/"), ("__RequestVerificationToken", TokenField().Match(page).Groups["value"].Value)));
+        var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("cw.session=", StringComparison.Ordinal)).Split(';')[0];
+        Assert.Equal(HttpStatusCode.OK, (await WithCookieAsync(cookie)).StatusCode);
+
+        using var signedOut = await browser.PostAsync("/auth/sign-out", null);
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await WithCookieAsync(cookie)).StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> WithCookieAsync(string cookie)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/auth/me");
+        request.Headers.Add("Cookie", cookie);
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Process.BaseAddress };
+        return await client.SendAsync(request);
+    }
+
+    [Fact]
     public async Task PagesAndApiAnswersCarryTheSecurityHeaders()
     {
         using var browser = Browser();

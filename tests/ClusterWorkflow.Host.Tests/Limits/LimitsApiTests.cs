@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 
 namespace ClusterWorkflow.Host.Tests.Limits;
@@ -116,38 +115,11 @@ public sealed class LimitsApiTests(LimitsHost host) : IClassFixture<LimitsHost>
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    private async Task<HttpResponseMessage> UploadAsync(string csv)
-    {
-        using var content = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "roster.csv" } };
-        return await host.Admin.PostAsync($"/api/programs/{Program}/forms/limits_roster/repeats/roster/upload", content);
-    }
+    private Task<HttpResponseMessage> UploadAsync(string csv) => LimitsRequests.UploadAsync(host.Admin, Program, csv);
 
-    private static string Csv(int rows, int padding = 0) =>
-        "enterprise_id,status\n" + string.Concat(Enumerable.Range(1, rows).Select(i => $"e{i},active\n")) + new string(' ', padding);
+    private static string Csv(int rows, int padding = 0) => LimitsRequests.Csv(rows, padding);
 
-    private async Task EnsureProgramAsync() => await host.Admin.PostAsJsonAsync("/api/programs", new { id = Program, name = "Limits" });
+    private Task EnsureProgramAsync() => LimitsRequests.EnsureProgramAsync(host.Admin, Program);
 
-    private async Task EnsureRosterFormAsync()
-    {
-        await EnsureProgramAsync();
-        (await host.Admin.PostAsJsonAsync($"/api/programs/{Program}/forms", new
-        {
-            id = "limits_roster",
-            version = 1,
-            title = new { en = "Roster" },
-            choiceLists = new object[] { new { name = "statuses", choices = new object[] { new { name = "active", label = new { en = "Active" } } } } },
-            fields = new object[]
-            {
-                new
-                {
-                    name = "roster", type = "Repeat", label = new { en = "Enterprises" },
-                    children = new object[]
-                    {
-                        new { name = "enterprise_id", type = "Text", required = true, label = new { en = "Enterprise id" } },
-                        new { name = "status", type = "SelectOne", choiceList = "statuses", required = true, label = new { en = "Status" } },
-                    },
-                },
-            },
-        })).EnsureSuccessStatusCode();
-    }
+    private Task EnsureRosterFormAsync() => LimitsRequests.EnsureRosterFormAsync(host.Admin, Program);
 }
