@@ -46,12 +46,28 @@ public sealed class PlansPageTests(JourneyHost journey)
 
         await page.Locator("[data-testid=plan-cluster-form] div.mud-select").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "cluster_quarterly" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=plan-cluster-form]")).Not.ToContainTextAsync("names no clusterForm");
         await reviewers.Locator("input").FillAsync(JourneyHost.DistrictReviewer.UserName);
-        await Assertions.Expect(page.Locator("[data-testid=plan-problems]")).ToHaveCountAsync(0);
+        await Assertions.Expect(reviewers).Not.ToContainTextAsync("Deepa District");
+        await NoProblemsLeftAsync(page);
         await page.ClickAsync("[data-testid=save-plan]");
 
         await Assertions.Expect(page.Locator("[data-testid=based-on]")).ToHaveTextAsync("Editing version 1");
         Assert.EndsWith("/plans/ui-quarterly", page.Url);
         Assert.Empty(journey.Browser.Errors);
+    }
+
+    // Names what is still wrong when the list does not empty, rather than only its count.
+    private static async Task NoProblemsLeftAsync(IPage page)
+    {
+        var problems = page.Locator("[data-testid=plan-problems]");
+        try
+        {
+            await Assertions.Expect(problems).ToHaveCountAsync(0);
+        }
+        catch (PlaywrightException)
+        {
+            throw new Xunit.Sdk.XunitException("Problems left on the plan: " + string.Join(" | ", await problems.AllInnerTextsAsync()));
+        }
     }
 }
