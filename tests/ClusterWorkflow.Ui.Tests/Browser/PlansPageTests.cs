@@ -44,8 +44,9 @@ public sealed class PlansPageTests(JourneyHost journey)
         await Assertions.Expect(page.Locator("[data-testid=save-plan]")).ToBeDisabledAsync();
         await page.ScreenshotAsync("pm-plan-problems-en");
 
-        await page.Locator("[data-testid=plan-cluster-form] div.mud-select").First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "cluster_quarterly" }).ClickAsync();
+        // Other tests may have saved more workflows, so the only-choice preselection cannot be relied on here.
+        await ChooseAsync(page, "plan-workflow", "pilot-review");
+        await ChooseAsync(page, "plan-cluster-form", "cluster_quarterly");
         await reviewers.Locator("input").FillAsync(JourneyHost.DistrictReviewer.UserName);
         await Assertions.Expect(page.Locator("[data-testid=plan-problems]")).ToHaveCountAsync(0);
         await page.ClickAsync("[data-testid=save-plan]");
@@ -53,5 +54,12 @@ public sealed class PlansPageTests(JourneyHost journey)
         await Assertions.Expect(page.Locator("[data-testid=based-on]")).ToHaveTextAsync("Editing version 1");
         Assert.EndsWith("/plans/ui-quarterly", page.Url);
         Assert.Empty(journey.Browser.Errors);
+    }
+
+    private static async Task ChooseAsync(IPage page, string field, string option)
+    {
+        await page.Locator($"[data-testid={field}] div.mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
+        await Assertions.Expect(page.Locator($"[data-testid={field}] input").First).ToHaveValueAsync(option);
     }
 }
