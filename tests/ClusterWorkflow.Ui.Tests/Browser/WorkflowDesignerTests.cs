@@ -38,6 +38,8 @@ public sealed class WorkflowDesignerTests(JourneyHost journey)
         await page.ClickAsync("[data-testid=new-workflow]");
         await page.WaitForInteractiveAsync();
 
+        // The starter workflow is drawn at once, before it has an id.
+        await Assertions.Expect(page.Locator("[data-testid=diagram-canvas] svg")).ToContainTextAsync("Submitted");
         await page.Locator("[data-testid=workflow-id] input").FillAsync("ui-short-review");
         var trigger = page.Locator("[data-testid=transition-1] [data-testid=trigger] input");
         await trigger.FillAsync("approve now");

@@ -2,6 +2,7 @@ using ClusterWorkflow.Abstractions.Common;
 using ClusterWorkflow.Abstractions.Definitions;
 using ClusterWorkflow.Abstractions.People;
 using ClusterWorkflow.Abstractions.Programs;
+using ClusterWorkflow.Abstractions.Rounds;
 using ClusterWorkflow.Domain.Forms;
 using ClusterWorkflow.Domain.Forms.Validation;
 using ClusterWorkflow.Domain.Forms.XlsForm;
@@ -69,6 +70,24 @@ public sealed class FormStore(IGrainFactory grains, FormValidator validator)
         }
         var basedOn = Identifier.IsValid(form.Id) ? await LatestVersionAsync(programId, form.Id) : 0;
         return (FormDraft.From(form, basedOn), result.Problems);
+    }
+
+    /// <summary>
+    /// Which rounds run on which version of each form (a round pins its forms when it opens):
+    /// form id → (period, version) in period order, so a designer sees what an edit will not change.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, List<(string Period, int Version)>>> RoundsUsingAsync(string programId)
+    {
+        var used = new Dictionary<string, List<(string Period, int Version)>>(StringComparer.Ordinal);
+        foreach (var period in (await grains.GetGrain<IProgramRoundsGrain>(programId).ListAsync()).Order(StringComparer.Ordinal))
+        {
+            if (await grains.GetGrain<IRoundGrain>(RoundKey.For(programId, period)).GetPlanAsync() is not { } plan) continue;
+            foreach (var form in new[] { plan.ClusterForm, plan.RosterForm }.OfType<PlanDefinition>())
+            {
+                (used.TryGetValue(form.Id, out var list) ? list : used[form.Id] = []).Add((period, form.Version));
+            }
+        }
+        return used;
     }
 
     private IDefinitionGrain Grain(string programId, string formId) =>

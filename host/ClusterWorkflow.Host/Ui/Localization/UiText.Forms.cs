@@ -12,6 +12,8 @@ public sealed partial class UiText
     public string BasedOnVersion(int version) => version == 0
         ? L("Not saved yet", "अभी सहेजा नहीं गया")
         : L($"Editing version {version}", $"संस्करण {version} का संपादन");
+    public string UsedByRounds => L("Rounds on it (an older version in amber)", "इस पर चल रहे दौर (पुराना संस्करण पीले रंग में)");
+    public string RoundOnVersion(string period, int version) => L($"{period}: v{version}", $"{period}: संस्करण {version}");
     public string ImportXlsForm => L("Import XLSForm", "XLSForm आयात करें");
     public string SaveNewVersion => L("Save as new version", "नए संस्करण के रूप में सहेजें");
     public string SavedVersion(int version) => L($"Saved as version {version}.", $"संस्करण {version} के रूप में सहेजा गया।");

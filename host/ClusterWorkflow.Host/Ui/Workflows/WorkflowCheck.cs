@@ -20,6 +20,9 @@ public sealed class WorkflowCheck
     /// <summary>Warnings do not block a save, as in the API.</summary>
     public bool CanSave => problems.All(p => p.Severity != WorkflowProblemSeverity.Error);
 
+    /// <summary>The diagram needs the states and arrows right; a missing id (a new workflow) does not stop it.</summary>
+    public bool CanDraw => problems.All(p => p.Severity != WorkflowProblemSeverity.Error || p.Path == "$.id");
+
     public int ErrorCount => problems.Count(p => p.Severity == WorkflowProblemSeverity.Error);
 
     public IEnumerable<WorkflowProblem> OfState(int index) => Under($"$.states[{index}]");
