@@ -46,7 +46,7 @@ public static class DemoVerb
         clock.Restart();
         await using var silo = await DemoSilo.StartAsync(dataDir);
         timings.Add(("silo start", clock.Elapsed));
-        var run = new DemoRun(silo.Services, options, generator.Program, data);
+        var run = new DemoRun(silo.Services, options, generator.Program, data, output);
         try
         {
             for (var i = 0; i < Steps.Count; i++)
