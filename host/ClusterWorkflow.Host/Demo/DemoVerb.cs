@@ -28,11 +28,19 @@ public static class DemoVerb
         try
         {
             dataDir = DataDirectory.EnsureWritable(options.DataDir ?? Directory.CreateTempSubdirectory("cw-demo-").FullName);
-            DataDirectory.EnsureWritable(options.OutDir);
         }
         catch (HostStartException e)
         {
             await error.WriteLineAsync($"error: {e.Message}");
+            return 1;
+        }
+        try
+        {
+            DataDirectory.EnsureWritable(options.OutDir);
+        }
+        catch (HostStartException e)
+        {
+            await error.WriteLineAsync($"error: cannot write the reports to '{options.OutDir}' ({e.InnerException?.Message}); choose another folder with --out DIR.");
             return 1;
         }
 
