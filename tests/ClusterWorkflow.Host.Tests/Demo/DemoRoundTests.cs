@@ -96,6 +96,16 @@ public sealed class DemoRoundTests(DemoRoundFixture demo) : IClassFixture<DemoRo
     }
 
     [Fact]
+    public void RoundSummaryComparesWithTheMonthBeforeFromTheImportedHistory()
+    {
+        var summary = File.ReadAllText(Path.Combine(demo.OutDir, "round-summary.html"));
+        var movers = summary[summary.IndexOf("moved most", StringComparison.Ordinal)..summary.IndexOf("KPIs by cluster", StringComparison.Ordinal)];
+
+        Assert.DoesNotContain("No cluster has values in both rounds yet", movers);
+        Assert.Contains(demo.Generator.Program.Clusters, c => movers.Contains(c.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void SomeRosterRowsFailValidationAtUploadAndAreFixed()
     {
         Assert.Matches(@"[1-9]\d* uploads had mistakes, [1-9]\d* rows refused, fixed and uploaded again", demo.Output);
