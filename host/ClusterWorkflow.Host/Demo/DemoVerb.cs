@@ -75,8 +75,9 @@ public static class DemoVerb
             await error.WriteLineAsync($"error: {e.Message}.");
             return 1;
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // A refused command or a storage failure: the message says which; the stored state stays consistent.
             await error.WriteLineAsync($"error: the demo stopped: {e.Message}");
             await error.WriteLineAsync($"The store is kept in {dataDir}; running the demo again with --data-dir {dataDir} carries on from where it stopped.");
             return 1;

@@ -1,6 +1,4 @@
 using ClusterWorkflow.Abstractions.Programs;
-using ClusterWorkflow.Abstractions.Rounds;
-using ClusterWorkflow.Abstractions.Submissions;
 using ClusterWorkflow.Domain.Periods;
 using ClusterWorkflow.Domain.PilotData;
 using ClusterWorkflow.Grains.History;
