@@ -3,7 +3,8 @@ using ClusterWorkflow.Host.Tests.Infrastructure;
 namespace ClusterWorkflow.Host.Tests.Demo;
 
 /// <summary>The demo's round, run by the real command on a real SQLite store: what it leaves behind.</summary>
-public sealed class DemoRoundTests(DemoRoundFixture demo) : IClassFixture<DemoRoundFixture>
+[Collection(nameof(DemoRoundFixture))]
+public sealed class DemoRoundTests(DemoRoundFixture demo)
 {
     private static readonly string[] RatioLevels = ["district", "state", "program"];
 
