@@ -11,13 +11,16 @@ namespace ClusterWorkflow.Host.Demo;
 /// What the demo's steps share: the silo's services, the generated pilot, the people signed in, and
 /// what happened so far (upload findings, returned submissions) for the summary.
 /// </summary>
-public sealed class DemoRun(IServiceProvider services, DemoOptions options, PilotProgram program, IReadOnlyList<PilotClusterData> data)
+public sealed class DemoRun(IServiceProvider services, DemoOptions options, PilotProgram program, IReadOnlyList<PilotClusterData> data, TextWriter log)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<Actor>>> signedIn = new(StringComparer.Ordinal);
 
     public IServiceProvider Services => services;
 
     public DemoOptions Options => options;
+
+    /// <summary>Where a long step tells how far it got, between the progress lines.</summary>
+    public TextWriter Log => log;
 
     public PilotProgram Program => program;
 

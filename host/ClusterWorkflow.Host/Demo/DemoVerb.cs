@@ -28,11 +28,19 @@ public static class DemoVerb
         try
         {
             dataDir = DataDirectory.EnsureWritable(options.DataDir ?? Directory.CreateTempSubdirectory("cw-demo-").FullName);
-            DataDirectory.EnsureWritable(options.OutDir);
         }
         catch (HostStartException e)
         {
             await error.WriteLineAsync($"error: {e.Message}");
+            return 1;
+        }
+        try
+        {
+            DataDirectory.EnsureWritable(options.OutDir);
+        }
+        catch (HostStartException e)
+        {
+            await error.WriteLineAsync($"error: cannot write the reports to '{options.OutDir}' ({e.InnerException?.Message}); choose another folder with --out DIR.");
             return 1;
         }
 
@@ -46,7 +54,7 @@ public static class DemoVerb
         clock.Restart();
         await using var silo = await DemoSilo.StartAsync(dataDir);
         timings.Add(("silo start", clock.Elapsed));
-        var run = new DemoRun(silo.Services, options, generator.Program, data);
+        var run = new DemoRun(silo.Services, options, generator.Program, data, output);
         try
         {
             for (var i = 0; i < Steps.Count; i++)
@@ -67,8 +75,9 @@ public static class DemoVerb
             await error.WriteLineAsync($"error: {e.Message}.");
             return 1;
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // A refused command or a storage failure: the message says which; the stored state stays consistent.
             await error.WriteLineAsync($"error: the demo stopped: {e.Message}");
             await error.WriteLineAsync($"The store is kept in {dataDir}; running the demo again with --data-dir {dataDir} carries on from where it stopped.");
             return 1;

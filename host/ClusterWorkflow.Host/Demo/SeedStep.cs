@@ -11,8 +11,7 @@ public sealed class SeedStep : IDemoStep
     {
         if (await StoreMatch.ProblemAsync(run.Grains, run.Program, run.Data) is { } mismatch)
             throw new StoreMismatchException(mismatch);
-        var lines = new List<string>();
-        var result = await run.Services.GetRequiredService<PilotSeeder>().SeedAsync(run.Program, run.Data, lines.Add);
+        var result = await run.Services.GetRequiredService<PilotSeeder>().SeedAsync(run.Program, run.Data, line => run.Log.WriteLine($"      {line}"));
         var enterprises = run.Data.Sum(d => d.Month(run.Program.CurrentPeriod)?.Rows.Count ?? 0);
         var districts = run.Program.States.Sum(s => s.Districts.Count);
         var blocks = run.Program.Clusters.Select(c => (c.DistrictId, c.Block)).Distinct().Count();

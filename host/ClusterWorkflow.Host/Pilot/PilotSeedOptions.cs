@@ -9,8 +9,8 @@ public sealed class PilotSeedOptions
     public const string Section = "ClusterWorkflow:Pilot";
 
     /// <summary>
-    /// Seed the pilot (program <c>nretp-pilot</c>, history, demo users, the open round) when the store
-    /// does not have it yet; default true. Tests and production stores turn it off.
+    /// Seed the pilot (program <c>nretp-pilot</c>, history, demo users, the open round) into a fresh
+    /// store; default true. Tests turn it off; a store with users of its own is never seeded.
     /// </summary>
     public bool SeedOnFirstStart { get; set; } = true;
 

@@ -1,6 +1,4 @@
 using ClusterWorkflow.Abstractions.Programs;
-using ClusterWorkflow.Abstractions.Rounds;
-using ClusterWorkflow.Abstractions.Submissions;
 using ClusterWorkflow.Domain.Periods;
 using ClusterWorkflow.Domain.PilotData;
 using ClusterWorkflow.Grains.History;
@@ -35,7 +33,9 @@ public sealed class PilotSeeder(IGrainFactory grains, PilotDefinitions definitio
         var imported = 0;
         for (var month = program.FirstPeriod; month.CompareTo(program.CurrentPeriod) < 0; month = month.Offset(1))
         {
-            imported += await ImportMonthAsync(program.Id, month, data);
+            var count = await ImportMonthAsync(program.Id, month, data);
+            if (count > 0) progress($"approved history {month.Label}: {count} clusters imported");
+            imported += count;
         }
         progress($"approved history {program.FirstPeriod.Label} .. {program.CurrentPeriod.Offset(-1).Label}: {imported} cluster-months imported");
         return new PilotSeedResult(programCreated, clustersAdded, usersCreated, saved, imported);

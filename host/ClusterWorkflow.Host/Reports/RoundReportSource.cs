@@ -57,7 +57,7 @@ public sealed class RoundReportSource(IGrainFactory grains, ReportSourceOptions?
             return null;
         }
         var previous = ReportClusters.Previous(period) is { } label
-            ? await RoundGrain(programId, label).GetClustersAsync()
+            ? await PreviousPeriodClusters.LoadAsync(grains, programId, label, plan)
             : [];
         return RoundSummaryBuilder.Build(new RoundSummaryInput(
             programId,

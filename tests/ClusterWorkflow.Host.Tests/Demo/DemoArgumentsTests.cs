@@ -20,6 +20,16 @@ public sealed class DemoArgumentsTests
     }
 
     [Fact]
+    public async Task DemoIntoAnOutFolderItCannotWriteSaysWhichAndExitsWithOne()
+    {
+        var (exitCode, output) = await HostProcess.RunToEndAsync(TimeSpan.FromSeconds(60), "demo", "--out", "/proc/cw-demo-out");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("cannot write the reports to '/proc/cw-demo-out'", output);
+        Assert.Contains("choose another folder with --out DIR", output);
+    }
+
+    [Fact]
     public async Task DemoOnAStoreSeededWithOtherSizesSaysSoAndExitsWithOne()
     {
         var dataDir = Directory.CreateTempSubdirectory("cw-demo-mismatch-").FullName;

@@ -5,7 +5,8 @@ using ClusterWorkflow.Host.Tests.Infrastructure;
 namespace ClusterWorkflow.Host.Tests.Demo;
 
 /// <summary>The demo run again on the store of a finished demo: the round is reported, not run again, and nothing doubles.</summary>
-public sealed class DemoRerunTests(DemoRoundFixture demo) : IClassFixture<DemoRoundFixture>
+[Collection(nameof(DemoRoundFixture))]
+public sealed class DemoRerunTests(DemoRoundFixture demo)
 {
     [Fact]
     public async Task RunningTheDemoTwiceIntoTheSameDataFolderDoublesNothing()

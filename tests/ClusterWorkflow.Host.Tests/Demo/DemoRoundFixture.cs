@@ -40,3 +40,7 @@ public sealed class DemoRoundFixture : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 }
+
+/// <summary>The tests that read the one demo round share it, so the demo runs once for them.</summary>
+[CollectionDefinition(nameof(DemoRoundFixture))]
+public sealed class DemoRoundCollection : ICollectionFixture<DemoRoundFixture>;

@@ -3,7 +3,8 @@ using ClusterWorkflow.Host.Tests.Infrastructure;
 namespace ClusterWorkflow.Host.Tests.Demo;
 
 /// <summary>The demo's round, run by the real command on a real SQLite store: what it leaves behind.</summary>
-public sealed class DemoRoundTests(DemoRoundFixture demo) : IClassFixture<DemoRoundFixture>
+[Collection(nameof(DemoRoundFixture))]
+public sealed class DemoRoundTests(DemoRoundFixture demo)
 {
     private static readonly string[] RatioLevels = ["district", "state", "program"];
 
@@ -93,6 +94,16 @@ public sealed class DemoRoundTests(DemoRoundFixture demo) : IClassFixture<DemoRo
 
         Assert.Equal(2 * demo.Generator.Program.Clusters.Count, clusters.Count);
         Assert.All(clusters, k => Assert.NotEqual("", k["value"]));
+    }
+
+    [Fact]
+    public void RoundSummaryComparesWithTheMonthBeforeFromTheImportedHistory()
+    {
+        var summary = File.ReadAllText(Path.Combine(demo.OutDir, "round-summary.html"));
+        var movers = summary[summary.IndexOf("moved most", StringComparison.Ordinal)..summary.IndexOf("KPIs by cluster", StringComparison.Ordinal)];
+
+        Assert.DoesNotContain("No cluster has values in both rounds yet", movers);
+        Assert.Contains(demo.Generator.Program.Clusters, c => movers.Contains(c.Name, StringComparison.Ordinal));
     }
 
     [Fact]

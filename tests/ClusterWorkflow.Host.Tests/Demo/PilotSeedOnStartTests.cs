@@ -49,6 +49,23 @@ public sealed class PilotSeedOnStartTests
     }
 
     [Fact]
+    public async Task AStoreInUseWithoutThePilotIsNotSeeded()
+    {
+        var dataDir = Directory.CreateTempSubdirectory("cw-seed-in-use-").FullName;
+        await using (var first = await HostProcess.StartAsync("--data-dir", dataDir))
+        {
+            await first.ClientAsAsync(new TestUser("field-officer", ["tsa"], tsaId: "tsa-x"));
+        }
+
+        await using var host = await HostProcess.StartSeededAsync(["--data-dir", dataDir, .. Small]);
+        using var program = await host.Admin.GetAsync("/api/programs/nretp-pilot");
+
+        Assert.Equal(HttpStatusCode.NotFound, program.StatusCode);
+        Assert.Contains("Not seeding the sample pilot: the store has users", host.Output);
+        Assert.Equal(2, (await host.Admin.GetFromJsonAsync<JsonElement>("/api/users")).GetArrayLength());
+    }
+
+    [Fact]
     public async Task NoSeedLeavesAFreshStoreEmpty()
     {
         await using var host = await HostProcess.StartAsync("--data-dir", Directory.CreateTempSubdirectory("cw-noseed-").FullName);
