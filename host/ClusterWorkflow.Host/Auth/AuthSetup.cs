@@ -18,7 +18,6 @@ public static class AuthSetup
     {
         var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         builder.AddClusterWorkflowUsers();
-        builder.Services.AddSingleton<TokenService>();
         builder.Services.AddHostedService<BootstrapAdmin>();
 
         builder.Services.AddDataProtection().SetApplicationName("ClusterWorkflow");
@@ -46,7 +45,8 @@ public static class AuthSetup
         builder.Services.AddSingleton<Passwords>();
         builder.Services.AddSingleton<UserAdmin>();
         builder.Services.AddSingleton<SignInService>();
-        // Sign-ins are audited, also when a verb signs people in.
+        // Sign-in issues a session token and is audited, also when a verb signs people in.
+        builder.Services.AddSingleton<TokenService>();
         builder.Services.AddSingleton<Audit.AuditTrail>();
         return builder;
     }
