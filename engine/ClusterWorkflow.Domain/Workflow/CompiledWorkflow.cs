@@ -86,7 +86,8 @@ public sealed class CompiledWorkflow
 
     internal IEnumerable<string> TriggersFrom(string state) => Triggers.Where(t => _byStateAndTrigger.ContainsKey((state, t)));
 
-    internal IReadOnlyList<WorkflowAction> EntryActions(string state) =>
+    /// <summary>The actions a state performs on entry, in the order its definition lists them.</summary>
+    public IReadOnlyList<WorkflowAction> EntryActions(string state) =>
         _states.TryGetValue(state, out var s)
             ? s.OnEntry.Select(name => WorkflowActionNames.TryParse(name, out var action) ? action : (WorkflowAction?)null)
                 .OfType<WorkflowAction>().ToList()

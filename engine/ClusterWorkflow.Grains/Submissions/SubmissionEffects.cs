@@ -59,6 +59,24 @@ internal sealed class SubmissionEffects(IGrainFactory grains, string key, Submis
             .Select(n => grains.GetGrain<IInboxGrain>(n.UserId).AddAsync(n.Item)));
     }
 
+    /// <summary>
+    /// Tells again what a transition told, for a request sent again: the first answer may have been
+    /// lost with a silo after the submission was stored but before the other grains heard of it.
+    /// Tasks, notices and publication follow only the latest transition (a later one has moved them
+    /// on); the round hears the submission's current state whatever the request was.
+    /// </summary>
+    public async Task RetellAsync(WorkflowAuditEntry entry)
+    {
+        if (state.Workflow!.Audit.LastOrDefault() is { } latest && latest.Sequence == entry.Sequence)
+        {
+            await MoveTasksAsync(entry);
+            var actions = definitions.Workflow.EntryActions(entry.To);
+            if (actions.Contains(WorkflowAction.Publish)) await PublishAsync(entry);
+            if (actions.Contains(WorkflowAction.Notify)) await NotifyAsync(entry);
+        }
+        await ReportToRoundAsync();
+    }
+
     public Task ReportToRoundAsync()
     {
         var workflow = state.Workflow!;

@@ -116,6 +116,7 @@ public sealed class SubmissionGrain(
         });
         if (result.Duplicate)
         {
+            await new SubmissionEffects(GrainFactory, Key, S, definitions, kpis, clock).RetellAsync(result.Audit!);
             return View(actor);
         }
         if (result.Refusal is { } refusal)
