@@ -7,14 +7,14 @@
 # Each run is bounded in clusters and time, starts its own host processes on 127.0.0.1 (and a
 # throwaway PostgreSQL server, as test.sh does), checks the stored round through the API, and
 # prints its figures; a table of all runs closes the output. Exit code 0 when every check passed.
-# Sizes: BENCH_CLUSTERS (default 16), BENCH_ENTERPRISES (500), BENCH_CONCURRENCY (4),
+# Sizes: BENCH_CLUSTERS (default 48), BENCH_ENTERPRISES (500), BENCH_CONCURRENCY (4),
 # BENCH_TIME_LIMIT (seconds of round per run after its set-up, 50). Arguments other than these go to every load run.
 set -euo pipefail
 cd "$(dirname "$0")"
 # shellcheck source=scripts/postgres.sh
 . scripts/postgres.sh
 
-CLUSTERS="${BENCH_CLUSTERS:-16}"
+CLUSTERS="${BENCH_CLUSTERS:-48}"
 ENTERPRISES="${BENCH_ENTERPRISES:-500}"
 CONCURRENCY="${BENCH_CONCURRENCY:-4}"
 TIME_LIMIT="${BENCH_TIME_LIMIT:-50}"
