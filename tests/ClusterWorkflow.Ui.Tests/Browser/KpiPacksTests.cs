@@ -35,10 +35,9 @@ public sealed class KpiPacksTests(JourneyHost journey)
         await page.OpenAsync("/kpis");
         var file = page.Locator("[data-testid=upload-pack] input[type=file]");
 
-        await file.SetInputFilesAsync(KpiPackZip.Write("broken.zip", "ui-uploaded-kpis", ("formulas/closures.js", "var x = 1;\nreturn count(roster, r => r.status === );")));
-
         var problems = page.Locator("[data-testid=upload-problems]");
-        await Assertions.Expect(problems).ToContainTextAsync("broken.zip was refused and nothing was stored");
+        await file.First.UploadAsync(KpiPackZip.Write("broken.zip", "ui-uploaded-kpis", ("formulas/closures.js", "var x = 1;\nreturn count(roster, r => r.status === );")),
+            () => Assertions.Expect(problems).ToContainTextAsync("broken.zip was refused and nothing was stored", new() { Timeout = 10_000 }));
         await Assertions.Expect(problems).ToContainTextAsync("closures");
         await Assertions.Expect(problems).ToContainTextAsync("formulas/closures.js 2:");
         await page.ScreenshotAsync("pm-kpi-upload-refused-en");

@@ -109,9 +109,9 @@ public sealed class ReviewJourneyTests(JourneyHost journey)
         await tsa.Locator("[data-testid=input-tsa_staff_in_post] input").FillAsync("3");
 
         await tsa.GetByRole(AriaRole.Tab, new() { Name = "Enterprise roster" }).ClickAsync();
-        await tsa.Locator("[data-testid=roster-upload] input[type=file]").SetInputFilesAsync(RosterCsv.Write());
         var badCell = tsa.Locator($"[data-testid=cell-{RosterCsv.BadRow}-days_operated]");
-        await Assertions.Expect(badCell).ToHaveClassAsync("cw-cell-error");
+        await tsa.Locator("[data-testid=roster-upload] input[type=file]").UploadAsync(RosterCsv.Write(),
+            () => Assertions.Expect(badCell).ToHaveClassAsync("cw-cell-error", new() { Timeout = 10_000 }));
         await tsa.ScreenshotAsync("tsa-roster-row-error-en");
         await badCell.Locator("input").FillAsync("20");
         await badCell.Locator("input").PressAsync("Tab");

@@ -23,6 +23,34 @@ public static class PageSteps
         await page.WaitForInteractiveAsync();
     }
 
+    /// <summary>
+    /// Picks a file in a Blazor file input and waits until the page shows it was taken. The input
+    /// listens for the pick only once its script has started, which on a loaded machine can be after
+    /// the input is in the page (a person picks long after that): a pick that went unheard is repeated.
+    /// </summary>
+    public static Task UploadAsync(this ILocator fileInput, string file, Func<Task> untilTaken) =>
+        PickUntilTakenAsync(() => fileInput.SetInputFilesAsync(file), untilTaken);
+
+    /// <inheritdoc cref="UploadAsync(ILocator, string, Func{Task})"/>
+    public static Task UploadAsync(this ILocator fileInput, FilePayload file, Func<Task> untilTaken) =>
+        PickUntilTakenAsync(() => fileInput.SetInputFilesAsync(file), untilTaken);
+
+    private static async Task PickUntilTakenAsync(Func<Task> pick, Func<Task> untilTaken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await pick();
+            try
+            {
+                await untilTaken();
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
     /// <summary>The layout renders a marker only once the page runs on its interactive circuit.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("[data-testid=interactive]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
