@@ -34,6 +34,14 @@ public interface ISubmissionGrain : IGrainWithStringKey
     [Alias("info")]
     Task<SubmissionInfo> GetInfoAsync();
 
+    /// <summary>
+    /// What the submission last told (or should have told) its round: state, revision and, once final,
+    /// the KPI values. Null when it was never opened. Interleaves with a transition under way, which may
+    /// itself be waiting on the round that asks.
+    /// </summary>
+    [Alias("status-report"), Orleans.Concurrency.AlwaysInterleave]
+    Task<Rounds.SubmissionStatusReport?> GetStatusReportAsync();
+
     [Alias("audit")]
     Task<Outcome<IReadOnlyList<WorkflowAuditEntry>>> GetAuditAsync(Actor actor);
 

@@ -94,6 +94,7 @@ public sealed class RoundGrain(
                 ? Outcome<RoundInfo>.Ok(Info())
                 : Outcome<RoundInfo>.Fail(OutcomeStatus.NotFound, "not-open", $"Round '{this.GetPrimaryKeyString()}' was never opened.");
         }
+        await CatchUpAsync();
         S.Rollup = S.Plan!.KpiPack is { } pack ? KpiRollup.Compute(pack, ClusterResults(pack), Key.ProgramId) : null;
         S.Status = RoundStatus.Closed;
         S.ClosedBy = actor.UserId;
@@ -119,16 +120,38 @@ public sealed class RoundGrain(
 
     public async Task ReportAsync(SubmissionStatusReport report)
     {
+        if (Apply(report))
+        {
+            await PersistAsync();
+        }
+    }
+
+    // A submission tells the round after it stored a transition; a tell lost with a silo (and never
+    // retried) would leave the round behind for good, so closing asks every submission where it stands.
+    private async Task CatchUpAsync()
+    {
+        var roundKey = this.GetPrimaryKeyString();
+        var reports = await Task.WhenAll(S.Clusters.Keys.Select(clusterId =>
+            GrainFactory.GetGrain<ISubmissionGrain>(SubmissionKey.For(roundKey, clusterId)).GetStatusReportAsync()));
+        foreach (var report in reports.OfType<SubmissionStatusReport>())
+        {
+            Apply(report);
+        }
+    }
+
+    /// <summary>Takes a report newer than what the round holds for its cluster; says whether it did.</summary>
+    private bool Apply(SubmissionStatusReport report)
+    {
         if (!S.Clusters.TryGetValue(report.ClusterId, out var entry) || report.Revision <= entry.Revision)
         {
-            return;
+            return false;
         }
         entry.WorkflowState = report.WorkflowState;
         entry.Final = report.Final;
         entry.Revision = report.Revision;
         entry.LastChange = report.At;
         entry.Kpis = report.Kpis ?? entry.Kpis;
-        await PersistAsync();
+        return true;
     }
 
     public async Task<IReadOnlyList<string>> CheckOverdueAsync()

@@ -77,12 +77,13 @@ internal sealed class SubmissionEffects(IGrainFactory grains, string key, Submis
         await ReportToRoundAsync();
     }
 
-    public Task ReportToRoundAsync()
+    public Task ReportToRoundAsync() => grains.GetGrain<IRoundGrain>(state.Plan!.RoundKey).ReportAsync(StatusReport());
+
+    public SubmissionStatusReport StatusReport()
     {
         var workflow = state.Workflow!;
         var final = definitions.Workflow.IsFinal(workflow.CurrentState);
-        var report = new SubmissionStatusReport(state.Plan!.Cluster.Id, workflow.CurrentState, final, workflow.Revision, clock.GetUtcNow(), final ? state.Kpis : null);
-        return grains.GetGrain<IRoundGrain>(state.Plan.RoundKey).ReportAsync(report);
+        return new SubmissionStatusReport(state.Plan!.Cluster.Id, workflow.CurrentState, final, workflow.Revision, clock.GetUtcNow(), final ? state.Kpis : null);
     }
 
     /// <summary>KPI values by id; a KPI that failed has no value.</summary>

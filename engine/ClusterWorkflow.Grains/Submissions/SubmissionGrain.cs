@@ -166,6 +166,11 @@ public sealed class SubmissionGrain(
 
     public Task<SubmissionInfo> GetInfoAsync() => Task.FromResult(Info());
 
+    public Task<SubmissionStatusReport?> GetStatusReportAsync() => Task.FromResult(
+        S.Workflow is not null && Definitions() is { } definitions
+            ? new SubmissionEffects(GrainFactory, Key, S, definitions, kpis, clock).StatusReport()
+            : null);
+
     public Task<Outcome<IReadOnlyList<WorkflowAuditEntry>>> GetAuditAsync(Actor actor) => Task.FromResult(
         Readable(actor) is { } problem
             ? new Outcome<IReadOnlyList<WorkflowAuditEntry>>(null, problem.Status, problem.Problems)

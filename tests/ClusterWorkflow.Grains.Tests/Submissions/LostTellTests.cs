@@ -36,4 +36,24 @@ public sealed class LostTellTests(ClusterFixture fixture)
         Assert.Contains(history, p => p.Period == ReviewPlans.Period && p.SubmissionKey == r.Key);
         Assert.Equal(1, (await r.Submission.GetAuditAsync(ReviewPeople.ProgramManager)).Value!.Count(a => a.RequestId == requestId));
     }
+
+    [Fact]
+    public async Task ClosingTheRoundCountsAnApprovalWhoseTellWasLostAndNeverRetried()
+    {
+        var r = await ReviewRound.OpenAsync(fixture.Grains, "lost-tell-close");
+        await r.ToDistrictReviewAsync();
+        await r.MustFireAsync(ReviewPeople.District, "approve");
+        var revision = await r.RevisionAsync();
+        FlakyGrainStorage.FailNextWrite("round/lost-tell-close");
+        await Assert.ThrowsAnyAsync<Exception>(() => r.Submission.FireAsync(ReviewPeople.State, "approve", null, revision, Guid.NewGuid().ToString("N")));
+
+        var closed = await r.Round.CloseAsync(ReviewPeople.ProgramManager);
+
+        Assert.True(closed.Succeeded, string.Join("; ", closed.Problems.Select(p => p.Message)));
+        Assert.True(Assert.Single(await r.Round.GetClustersAsync()).Final);
+        var rollup = await r.Round.GetRollupAsync();
+        var stored = (await r.Submission.PreviewKpisAsync())!.Values["enrolled"].Value;
+        Assert.NotNull(stored);
+        Assert.Equal(stored, rollup!.Find(Domain.Kpis.KpiLevel.Program, r.ProgramId)!.Values["enrolled"].Value);
+    }
 }
