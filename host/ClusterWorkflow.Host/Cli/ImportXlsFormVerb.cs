@@ -50,7 +50,7 @@ public static class ImportXlsFormVerb
         var json = FormDefinitionJson.Write(result.Form);
         if (arguments.Option("--out") is { } outFile)
         {
-            await File.WriteAllTextAsync(outFile, json);
+            await File.WriteAllTextAsync(OutputFile.Prepare(outFile), json);
             await output.WriteLineAsync(
                 $"Imported '{result.Form.Id}' ({Plural(CountFields(result.Form.Fields), "field")}; languages {string.Join(", ", result.Languages.Select(l => l.Code))}) to {outFile}" +
                 (problems.Count > 0 ? $", with {problems.Count} warning(s) above." : "."));

@@ -98,7 +98,7 @@ public static class ReportVerb
             await error.WriteLineAsync($"error: there is no round '{program}' '{period}' in the store.");
             return 1;
         }
-        await using (var stream = File.Create(file))
+        await using (var stream = File.Create(OutputFile.Prepare(file)))
         {
             if (file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
                 ExcelExportWriter.Write(export, stream);
@@ -116,7 +116,7 @@ public static class ReportVerb
             await output.WriteAsync(content);
             return 0;
         }
-        await File.WriteAllTextAsync(file, content);
+        await File.WriteAllTextAsync(OutputFile.Prepare(file), content);
         await output.WriteLineAsync($"wrote {Path.GetFullPath(file)}");
         return 0;
     }

@@ -64,6 +64,8 @@ public static class ReportEndpoints
     {
         var (chosen, invalid) = ReportResponses.Format(format);
         if (invalid is not null) return invalid;
+        if (chosen == ReportFormat.Markdown)
+            return ApiResults.Invalid([new Problem("bad-format", "The cluster profile is made as HTML only: use format=html (or leave format out).", "format")]);
         if (!Identifier.IsValid(clusterId) || await grains.GetGrain<IClusterGrain>(clusterId).GetAsync() is not { } cluster)
             return ApiResults.NotFound("cluster", clusterId, "clusterId");
         if (ReportAccess.RefuseProfile(context.Actor(), cluster) is { } refused) return refused;

@@ -26,6 +26,18 @@ public sealed class XlsFormImportTests(SharedHost host)
     }
 
     [Fact]
+    public async Task CliImportIntoAFolderThatDoesNotExistYetCreatesIt()
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory("cw-xlsform-").FullName, "not", "yet", "form.json");
+
+        var (exitCode, text) = await HostProcess.RunToEndAsync(TimeSpan.FromSeconds(120),
+            "import-xlsform", SharedXlsForm("pyxform-yes_or_no_question.xlsx"), "--out", output);
+
+        Assert.True(exitCode == 0, text);
+        Assert.True(File.Exists(output));
+    }
+
+    [Fact]
     public async Task CliImportOfANonSpreadsheetFailsWithAClearMessage()
     {
         var notXlsx = Path.GetTempFileName();
