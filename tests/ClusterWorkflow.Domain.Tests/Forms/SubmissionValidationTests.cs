@@ -117,6 +117,21 @@ public sealed class SubmissionValidationTests
     }
 
     [Fact]
+    public void RowsValidatedOnTheirOwnAreHeldToTheRepeatsRowLimitToo()
+    {
+        // A submission's roster is checked row by row through ValidateRows; its count went unchecked
+        // there, so a roster over the form's limit was saved and submitted without a problem.
+        var rows = Enumerable.Range(0, 7).Select(_ => (IReadOnlyDictionary<string, object?>)SampleForms.Member(20, "closed")).ToList();
+
+        var (kept, problems) = Validator.ValidateRows(_form, "members", rows, new Dictionary<string, object?> { ["village"] = "V" });
+
+        var problem = Assert.Single(problems, p => p.Code == ProblemCodes.Rows);
+        Assert.Equal(Severity.Error, problem.Severity);
+        Assert.Contains("At most 5 rows are allowed; 7 were given", problem.Message);
+        Assert.Equal(5, kept.Count);
+    }
+
+    [Fact]
     public void TooManyRowsIsAProblemAndUnknownFieldsAreWarnings()
     {
         var rows = Enumerable.Range(0, 7).Select(_ => (object?)SampleForms.Member(20, "closed")).ToList();

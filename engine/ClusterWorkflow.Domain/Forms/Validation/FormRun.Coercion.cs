@@ -13,7 +13,7 @@ internal sealed partial class FormRun
             var raw = source.GetValueOrDefault(field.Name);
             if (field.Type == FieldType.Repeat)
             {
-                scope.Values[field.Name] = CoerceRows(field, raw, scope, checkCount: true);
+                scope.Values[field.Name] = CoerceRows(field, raw, scope);
                 continue;
             }
             var outcome = ValueCoercer.Coerce(field.Type, raw, field.Choices);
@@ -33,7 +33,7 @@ internal sealed partial class FormRun
         }
     }
 
-    private List<Dictionary<string, object?>> CoerceRows(CompiledField repeat, object? raw, EvaluationScope scope, bool checkCount)
+    private List<Dictionary<string, object?>> CoerceRows(CompiledField repeat, object? raw, EvaluationScope scope)
     {
         var rows = new List<Dictionary<string, object?>>();
         var rowScopes = scope.Rows[repeat.Name] = [];
@@ -50,7 +50,7 @@ internal sealed partial class FormRun
 
         var items = list.Cast<object?>().ToList();
         var maxRows = repeat.Definition.MaxRows ?? options.DefaultMaxRepeatRows;
-        if (checkCount && items.Count > maxRows)
+        if (items.Count > maxRows)
         {
             Add(scope, repeat, Severity.Error, ProblemCodes.Rows, ValidationMessages.Format("rows", language, maxRows, items.Count));
             items = items.Take(maxRows).ToList();

@@ -29,7 +29,7 @@ internal sealed partial class FormRun(ScriptSandbox sandbox, FormsOptions option
     /// <summary>
     /// Validates rows of one repeat on their own (roster upload). <paramref name="context"/> supplies
     /// top-level values the rows refer to; top-level calculations are worked out from it, but only the
-    /// rows (and the repeat's own constraint) are checked.
+    /// rows (and the repeat's own row limit and constraint) are checked.
     /// </summary>
     public (List<Dictionary<string, object?>> Rows, IReadOnlyList<FieldProblem> Problems) RunRows(
         CompiledForm form, CompiledField repeat, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows, IReadOnlyDictionary<string, object?> context)
@@ -39,7 +39,8 @@ internal sealed partial class FormRun(ScriptSandbox sandbox, FormsOptions option
         var others = form.TopLevel.Where(f => f != repeat).ToList();
         var names = others.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         Coerce(others, context.Where(p => names.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), top);
-        var coerced = CoerceRows(repeat, rows.ToList<object?>(), top, checkCount: false);
+        // The rows are the whole repeat (an upload replaces the roster; a submission holds all of it), so its row limit holds.
+        var coerced = CoerceRows(repeat, rows.ToList<object?>(), top);
         values[repeat.Name] = coerced;
         Compute(form.TopLevel, top);
         foreach (var row in top.Rows[repeat.Name])
