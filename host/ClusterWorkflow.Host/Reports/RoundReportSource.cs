@@ -5,6 +5,7 @@ using ClusterWorkflow.Abstractions.Programs;
 using ClusterWorkflow.Abstractions.Rounds;
 using ClusterWorkflow.Abstractions.Submissions;
 using ClusterWorkflow.Domain.Forms;
+using ClusterWorkflow.Domain.Periods;
 using ClusterWorkflow.Domain.Reporting.Exports;
 using ClusterWorkflow.Domain.Reporting.Models;
 
@@ -91,8 +92,21 @@ public sealed class RoundReportSource(IGrainFactory grains, ReportSourceOptions?
             var labels = WorkflowLabels.From(plan?.Workflow.Json);
             returns[approved.Period] = audit.Value?.Count(labels.IsReturn) ?? 0;
         }
+        // Imported history months belong to rounds that were never opened: their KPIs are read with
+        // the pack of the program's latest round.
+        latestPlan ??= await LatestRoundPlanAsync(cluster.ProgramId);
         return ProfileReportBuilder.Build(new ProfileReportInput(
             await ProgramNameAsync(cluster.ProgramId), cluster, history, latestPlan?.KpiPack, returns, this.options, clock.GetUtcNow()));
+    }
+
+    private async Task<RoundPlan?> LatestRoundPlanAsync(string programId)
+    {
+        var periods = await grains.GetGrain<IProgramRoundsGrain>(programId).ListAsync();
+        foreach (var period in periods.OrderByDescending(p => Period.Parse(p).Period))
+        {
+            if (await RoundGrain(programId, period).GetPlanAsync() is { } plan) return plan;
+        }
+        return null;
     }
 
     /// <summary>The round's data and KPIs as sheets (cluster, district, state, program, enterprise), for a reader's <paramref name="scope"/>.</summary>

@@ -35,6 +35,8 @@ public sealed class PilotSeedOnStartTests
             var profile = await host.Admin.GetStringAsync("/api/clusters/budaun-ujhani-zari-zardozi/profile-report");
             Assert.Contains("2025-11", profile);
             Assert.Contains("2026-10", profile);
+            // The history months' KPIs show before any round of the product was approved.
+            Assert.Contains("Active rate", profile);
         }
 
         await using var again = await HostProcess.StartSeededAsync(["--data-dir", dataDir, .. Small]);
