@@ -15,7 +15,7 @@ public sealed class AuditTrail(IGrainFactory grains, TimeProvider clock)
     /// <summary>The entries of the query's days that match it, oldest first.</summary>
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditQuery query)
     {
-        var days = query.Days().Select(day => grains.GetGrain<IAuditDayGrain>(AuditDay.KeyFor(day)).ListAsync());
+        var days = query.Days().SelectMany(AuditDay.KeysFor).Select(key => grains.GetGrain<IAuditDayGrain>(key).ListAsync());
         var entries = (await Task.WhenAll(days)).SelectMany(day => day);
         return entries.Where(query.Matches).OrderBy(e => e.At).ThenBy(e => e.Sequence).ToList();
     }
